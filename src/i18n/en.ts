@@ -1,0 +1,41 @@
+import { isoParts, readDayMonthYear } from './dates.js'
+import type { Locale } from './types.js'
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const
+
+/** English labels and dates ("Geneva, 7 November 2024"). */
+export const en = {
+  code: 'en',
+  labels: {
+    reference: 'Reference',
+    tel: 'Tel.',
+    fax: 'Fax',
+    email: 'E-mail',
+    contact: 'Contact',
+    subject: 'Subject',
+    annex: 'Annex',
+    signed: '(signed)',
+    separator: ': ',
+    annexSeparator: ' – ',
+    preambularClause: 'Preambular clause',
+    objective: 'Objective',
+    section: 'Section',
+    opening: 'Opening formula',
+    chapeau: 'Chapeau',
+    endorsement: 'Endorsement',
+    contents: 'Contents',
+  },
+  months,
+  day: (day) => String(day),
+  dateLine(place, isoDate) {
+    const { year, month, day } = isoParts(isoDate)
+    return `${place}, ${day} ${months[month - 1]} ${year}`
+  },
+  parseDateLine(line) {
+    const match = /^(.+?),\s+(.+)$/u.exec(line.trim())
+    if (!match) return undefined
+    const date = readDayMonthYear(match[2]!, months, '\\d{1,2}')
+    return date ? { place: match[1]!, date } : undefined
+  },
+  pageNumber: (page, total) => `${page}/${total}`,
+} satisfies Locale

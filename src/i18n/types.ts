@@ -1,0 +1,37 @@
+/** Everything a renderer or parser needs that depends on the document's language. */
+export interface Locale {
+  /** Primary language subtag this locale serves (`en`, `fr`). */
+  code: string
+  /** Labels printed in letters and reports. */
+  labels: {
+    reference: string
+    tel: string
+    fax: string
+    email: string
+    contact: string
+    subject: string
+    annex: string
+    signed: string
+    /** Separator between a label and its value ("Objet: …"). */
+    separator: string
+    /** Separator between "Annexe" and the annex title. */
+    annexSeparator: string
+    preambularClause: string
+    objective: string
+    section: string
+    opening: string
+    chapeau: string
+    endorsement: string
+    contents: string
+  }
+  /** Month names, January first. */
+  months: readonly string[]
+  /** The day of the month as written in dates ("1er" in French). */
+  day(day: number): string
+  /** Date line of a letter from its place and ISO date: "Genève, le 7 novembre 2024". */
+  dateLine(place: string, isoDate: string): string
+  /** Reads a date line back into place and ISO date, or `undefined` when it does not have this locale's shape. */
+  parseDateLine(line: string): { place: string; date: string } | undefined
+  /** Page number wording for page furniture: "2/5" style, localized. */
+  pageNumber(page: number, total: number): string
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod'
+
+const safeProtocols = ['https:', 'http:', 'mailto:'] as const
+const emailPattern = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/u
+
+/** Whether a string is a syntactically valid e-mail address (local@domain.tld). */
+export function isEmail(value: string): boolean {
+  return emailPattern.test(value)
+}
+
+/** Why a link target is not allowed, or `undefined` when it is (`https:`, `http:` or `mailto:` with a valid address). */
+export function linkProblem(url: string): string | undefined {
+  const protocol = /^([a-z][a-z0-9+.-]*:)/i.exec(url)?.[1]?.toLowerCase()
+  if (!protocol || !(safeProtocols as readonly string[]).includes(protocol)) {
+    return `link "${url}": links must use https:, http: or mailto:`
+  }
+  if (protocol === 'mailto:' && !isEmail(url.slice('mailto:'.length))) {
+    return `link "${url}": expected a valid e-mail address after mailto:`
+  }
+  if (protocol !== 'mailto:' && !/^https?:\/\/[^\s/]+/i.test(url)) {
+    return `link "${url}": expected a host after ${protocol}//`
+  }
+  return undefined
+}
+
+/** Plain text run. */
+export const Text = z.strictObject({
+  type: z.literal('text'),
+  value: z.string(),
+})
+
+/** Emphasised (italic) run. */
+export const Emphasis = z.strictObject({
+  type: z.literal('emphasis'),
+  get children() {
+    return z.array(Inline)
+  },
+})
+
+/** Strong (bold) run. */
+export const Strong = z.strictObject({
+  type: z.literal('strong'),
+  get children() {
+    return z.array(Inline)
+  },
+})
+
+/** Hyperlink; targets are restricted to `https:`, `http:` and `mailto:`. */
+export const Link = z.strictObject({
+  type: z.literal('link'),
+  url: z.string().check((ctx) => {
+    const problem = linkProblem(ctx.value)
+    if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value, params: { code: 'invalid_link' } })
+  }),
+  get children() {
+    return z.array(Inline)
+  },
+})
+
+/** One inline node: text, emphasis, strong or link. */
+export const Inline = z.discriminatedUnion('type', [Text, Emphasis, Strong, Link])
+
+/** A run of inline content (a paragraph's text). */
+export const Phrasing = z.array(Inline)
+
+export type Text = z.infer<typeof Text>
+export type Emphasis = z.infer<typeof Emphasis>
+export type Strong = z.infer<typeof Strong>
+export type Link = z.infer<typeof Link>
+export type Inline = z.infer<typeof Inline>
+export type Phrasing = z.infer<typeof Phrasing>
+
+/** The plain text of inline content, as a reader sees it. */
+export function phrasingText(content: readonly Inline[]): string {
+  let out = ''
+  for (const node of content) out += node.type === 'text' ? node.value : phrasingText(node.children)
+  return out
+}
+
+/** Shorthand for a single text run. */
+export function text(value: string): Phrasing {
+  return [{ type: 'text', value }]
+}
