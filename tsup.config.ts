@@ -1,16 +1,18 @@
 import { defineConfig } from 'tsup'
 
-// The core entry stays free of pdfkit/docx and of node: imports; the PDF and DOCX
-// renderers are separate entries behind subpath exports, the CLI is the only Node-only entry.
+const shared = {
+  format: ['esm', 'cjs'] as ('esm' | 'cjs')[],
+  dts: true,
+  sourcemap: false,
+  target: 'node20' as const,
+  shims: true,
+  loader: { '.md': 'text' } as const,
+  outExtension: ({ format }: { format: string }) => ({ js: format === 'cjs' ? '.cjs' : '.js' }),
+}
+
+// The core entry stays free of pdfkit/docx and of node: imports (it runs in a browser bundle);
+// PDF and DOCX are separate entries behind subpath exports; the CLI is the only Node-only entry.
 export default defineConfig([
-  {
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    clean: true,
-    sourcemap: false,
-    target: 'node20',
-    loader: { '.md': 'text' },
-    outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.js' }),
-  },
+  { ...shared, entry: { index: 'src/index.ts', pdf: 'src/render/pdf/index.ts', docx: 'src/render/docx/index.ts' }, clean: true },
+  { entry: { cli: 'src/cli/index.ts' }, format: ['esm'], target: 'node20', loader: { '.md': 'text' }, banner: { js: '#!/usr/bin/env node' } },
 ])

@@ -1,0 +1,2 @@
+// Placeholder until the DOCX renderer lands.
+export {}

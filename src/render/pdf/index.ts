@@ -1,0 +1,2 @@
+// Placeholder until the PDF renderer lands.
+export {}
