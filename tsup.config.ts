@@ -12,7 +12,11 @@ const shared = {
 
 // The core entry stays free of pdfkit/docx and of node: imports (it runs in a browser bundle);
 // PDF and DOCX are separate entries behind subpath exports; the CLI is the only Node-only entry.
+const entry = { index: 'src/index.ts', pdf: 'src/render/pdf/index.ts', docx: 'src/render/docx/index.ts' }
+
 export default defineConfig([
-  { ...shared, entry: { index: 'src/index.ts', pdf: 'src/render/pdf/index.ts', docx: 'src/render/docx/index.ts' }, clean: true },
+  { ...shared, format: ['esm'], entry },
+  // unified and remark ship ESM only: the CommonJS build bundles every dependency that has no CommonJS entry of its own.
+  { ...shared, format: ['cjs'], entry, noExternal: [/^(?!(pdfkit|docx|zod|yaml|fflate|@fontsource\/.*)$)/] },
   { entry: { cli: 'src/cli/index.ts' }, format: ['esm'], target: 'node20', loader: { '.md': 'text' }, banner: { js: '#!/usr/bin/env node' } },
 ])

@@ -1,0 +1,29 @@
+// The public API of declaration-kit's core entry. PDF and DOCX live in `declaration-kit/pdf` and
+// `declaration-kit/docx` so that this entry loads neither pdfkit nor docx and runs in a browser.
+
+export { Declaration, PreambularClause, Objective, Section, Endorsement, Clause, DeclarationProfile } from './model/declaration.js'
+export { Letter, ContactBlock, Signatory, Annex, IsoDate, Email } from './model/letter.js'
+export { Document } from './model/document.js'
+export { Inline, Phrasing, Text, Emphasis, Strong, Link, phrasingText } from './model/inline.js'
+export { DocumentError, formatIssue } from './model/issues.js'
+export type { Issue, Place, SafeParseResult } from './model/issues.js'
+export { safeValidate, checkDocument } from './model/validate.js'
+export { profiles } from './model/profiles.js'
+export type { ProfileRules } from './model/profiles.js'
+export { toRoman, fromRoman } from './model/roman.js'
+
+export { parseDocument, parseDeclaration, parseLetter, safeParseDocument, safeParseDeclaration, safeParseLetter } from './parse/index.js'
+export type { ParseOptions } from './parse/index.js'
+
+export { renderMarkdown } from './render/markdown.js'
+export { renderText, words } from './render/text.js'
+export { resolveAnnexes } from './render/annexes.js'
+export type { AnnexOptions, ResolvedAnnex } from './render/annexes.js'
+
+export { locales, localeFor, findLocale } from './i18n/index.js'
+export { en } from './i18n/en.js'
+export { fr } from './i18n/fr.js'
+export { frenchTypography } from './i18n/typography.js'
+export type { Locale } from './i18n/types.js'
+
+export { cop29Declaration, cop29Letter, cop29DeclarationSource, cop29LetterSource } from './content/index.js'

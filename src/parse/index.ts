@@ -1,0 +1,83 @@
+import type { Declaration } from '../model/declaration.js'
+import { documentTypes, type Document } from '../model/document.js'
+import { DocumentError, type Issue, type SafeParseResult } from '../model/issues.js'
+import type { Letter } from '../model/letter.js'
+import { safeValidate } from '../model/validate.js'
+import { ParseContext } from './context.js'
+import { readDeclaration } from './declaration.js'
+import { readLetter } from './letter.js'
+import { checkFrontMatterKeys, decodeSource, markFrontMatter, readMarkdown } from './source.js'
+
+/** Options for the parsers. */
+export interface ParseOptions {
+  /** Source file name, printed in every issue (`content/declaration.en.md:41:1 …`). */
+  file?: string
+}
+
+const frontMatterKeys = {
+  declaration: ['type', 'id', 'language', 'profile'],
+  letter: ['type', 'id', 'language', 'annexes'],
+} as const
+
+function run(source: string | Uint8Array, options: ParseOptions, expected?: Document['type']): SafeParseResult<Document> {
+  const context = new ParseContext(options.file)
+  const text = decodeSource(source, context)
+  const markdown = text === undefined ? undefined : readMarkdown(text, context)
+  if (!markdown) return { success: false, issues: context.issues }
+  const { blocks, frontMatter } = markdown
+  markFrontMatter(frontMatter, context)
+  const type = frontMatter.values.type
+  if (!documentTypes.includes(type as Document['type']) || (expected && type !== expected)) {
+    const allowed = expected ? [expected] : documentTypes
+    context.report(
+      'unknown_type',
+      `front matter type ${type === undefined ? 'is missing' : `"${String(type)}"`}: expected ${allowed.map((t) => `"${t}"`).join(' or ')}`,
+      ['type'],
+    )
+    return { success: false, issues: context.issues }
+  }
+  checkFrontMatterKeys(frontMatter, frontMatterKeys[type as Document['type']], context)
+  const candidate = type === 'declaration' ? readDeclaration(blocks, frontMatter, context) : readLetter(blocks, frontMatter, context)
+  if (context.issues.length) return { success: false, issues: context.issues }
+  const result = safeValidate(candidate)
+  return result.success ? result : { success: false, issues: sortIssues(context.locate(result.issues)) }
+}
+
+function sortIssues(issues: Issue[]): Issue[] {
+  return [...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+}
+
+function orThrow<T>(result: SafeParseResult<T>): T {
+  if (!result.success) throw new DocumentError(result.issues)
+  return result.data
+}
+
+/** Parses a declaration or a letter from Markdown (dispatching on the front matter's `type`), returning issues instead of throwing. */
+export function safeParseDocument(source: string | Uint8Array, options: ParseOptions = {}): SafeParseResult<Document> {
+  return run(source, options)
+}
+
+/** Parses a declaration from Markdown, returning issues instead of throwing. */
+export function safeParseDeclaration(source: string | Uint8Array, options: ParseOptions = {}): SafeParseResult<Declaration> {
+  return run(source, options, 'declaration') as SafeParseResult<Declaration>
+}
+
+/** Parses a letter from Markdown, returning issues instead of throwing. */
+export function safeParseLetter(source: string | Uint8Array, options: ParseOptions = {}): SafeParseResult<Letter> {
+  return run(source, options, 'letter') as SafeParseResult<Letter>
+}
+
+/** Parses a declaration or a letter from Markdown; throws a `DocumentError` listing every issue with its line and column. */
+export function parseDocument(source: string | Uint8Array, options: ParseOptions = {}): Document {
+  return orThrow(run(source, options))
+}
+
+/** Parses a declaration from Markdown; throws a `DocumentError` when it is not a valid declaration. */
+export function parseDeclaration(source: string | Uint8Array, options: ParseOptions = {}): Declaration {
+  return orThrow(safeParseDeclaration(source, options))
+}
+
+/** Parses a letter from Markdown; throws a `DocumentError` when it is not a valid letter. */
+export function parseLetter(source: string | Uint8Array, options: ParseOptions = {}): Letter {
+  return orThrow(safeParseLetter(source, options))
+}

@@ -1,0 +1,101 @@
+import type { PhrasingContent } from 'mdast'
+import type { Inline } from '../model/inline.js'
+import type { ParseContext } from './context.js'
+
+/** Joins adjacent text runs and drops empty ones, so equal text always has one model shape. */
+export function normalizePhrasing(content: readonly Inline[]): Inline[] {
+  const out: Inline[] = []
+  for (const node of content) {
+    if (node.type === 'text') {
+      if (node.value === '') continue
+      const last = out[out.length - 1]
+      if (last?.type === 'text') out[out.length - 1] = { type: 'text', value: last.value + node.value }
+      else out.push({ type: 'text', value: node.value })
+    } else {
+      const children = normalizePhrasing(node.children)
+      if (children.length === 0) continue
+      out.push(node.type === 'link' ? { type: 'link', url: node.url, children } : { type: node.type, children })
+    }
+  }
+  return out
+}
+
+/** Trims white space at the start and end of inline content. */
+export function trimPhrasing(content: readonly Inline[]): Inline[] {
+  const trimEdge = (nodes: readonly Inline[], edge: 'start' | 'end'): Inline[] => {
+    const list = [...nodes]
+    const index = edge === 'start' ? 0 : list.length - 1
+    const node = list[index]
+    if (!node) return list
+    if (node.type === 'text') {
+      const value = edge === 'start' ? node.value.trimStart() : node.value.trimEnd()
+      if (value === '') {
+        list.splice(index, 1)
+        return trimEdge(list, edge)
+      }
+      list[index] = { type: 'text', value }
+    } else {
+      const children = trimEdge(node.children, edge)
+      list[index] = node.type === 'link' ? { ...node, children } : { type: node.type, children }
+    }
+    return list
+  }
+  return normalizePhrasing(trimEdge(trimEdge(content, 'start'), 'end'))
+}
+
+/** Converts mdast phrasing content to the model's inline nodes; soft line breaks become spaces. */
+export function toPhrasing(nodes: readonly PhrasingContent[], context: ParseContext, path: (string | number)[]): Inline[] {
+  const out: Inline[] = []
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        out.push({ type: 'text', value: node.value.replace(/[ \t]*\r?\n[ \t]*/g, ' ') })
+        break
+      case 'emphasis':
+      case 'strong':
+        out.push({ type: node.type, children: toPhrasing(node.children, context, path) })
+        break
+      case 'link':
+        out.push({ type: 'link', url: node.url, children: toPhrasing(node.children, context, path) })
+        break
+      case 'inlineCode':
+      case 'html':
+        // Kept as the literal characters the author typed.
+        out.push({ type: 'text', value: node.type === 'inlineCode' ? `\`${node.value}\`` : node.value })
+        break
+      case 'break':
+        out.push({ type: 'text', value: ' ' })
+        break
+      default:
+        context.report(
+          'unsupported_inline',
+          `${node.type}: not supported in document text; expected plain text, *emphasis*, **strong** or [links](https://…)`,
+          path,
+          node,
+        )
+    }
+  }
+  return normalizePhrasing(out)
+}
+
+function modelLinkPaths(content: readonly Inline[], path: (string | number)[]): (string | number)[][] {
+  return content.flatMap((node, index) => {
+    if (node.type === 'text') return []
+    const here = [...path, index]
+    return node.type === 'link' ? [here, ...modelLinkPaths(node.children, [...here, 'children'])] : modelLinkPaths(node.children, [...here, 'children'])
+  })
+}
+
+function sourceLinks(nodes: readonly PhrasingContent[]): PhrasingContent[] {
+  return nodes.flatMap((node) =>
+    node.type === 'link' ? [node, ...sourceLinks(node.children)] : 'children' in node ? sourceLinks(node.children as PhrasingContent[]) : [],
+  )
+}
+
+/** Converts phrasing and remembers where each link came from, so a bad link is reported at its own line and column. */
+export function readPhrasing(nodes: readonly PhrasingContent[], context: ParseContext, path: (string | number)[], trim = true): Inline[] {
+  const content = trim ? trimPhrasing(toPhrasing(nodes, context, path)) : toPhrasing(nodes, context, path)
+  const links = sourceLinks(nodes).filter((node) => node.type === 'link' && node.children.length > 0)
+  modelLinkPaths(content, path).forEach((linkPath, index) => context.mark([...linkPath, 'url'], links[index]))
+  return content
+}

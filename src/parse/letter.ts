@@ -1,0 +1,168 @@
+import type { List, Paragraph, PhrasingContent, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { findLocale } from '../i18n/index.js'
+import type { Locale } from '../i18n/types.js'
+import type { Clause } from '../model/declaration.js'
+import type { ParseContext } from './context.js'
+import { itemParagraph } from './declaration.js'
+import { readPhrasing } from './inline.js'
+import type { FrontMatter } from './source.js'
+
+type ContactField = 'reference' | 'tel' | 'fax' | 'email' | 'contact'
+const contactFields: ContactField[] = ['reference', 'tel', 'fax', 'email', 'contact']
+
+/** Splits a paragraph's children at hard line breaks. */
+function lines(paragraph: Paragraph): PhrasingContent[][] {
+  const out: PhrasingContent[][] = [[]]
+  for (const child of paragraph.children) {
+    if (child.type === 'break') out.push([])
+    else out[out.length - 1]!.push(child)
+  }
+  return out
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+const plain = (nodes: PhrasingContent[]): string => nodes.map((node) => toString(node)).join('').replace(/\s*\n\s*/g, ' ').trim()
+
+/** Cuts "Label: value" at the label, or returns `undefined` when the text does not start with it. */
+function afterLabel(text: string, label: string, locale: Locale): string | undefined {
+  const prefix = `${label}${locale.labels.separator.trimEnd()}`
+  return text.startsWith(prefix) ? text.slice(prefix.length).trim() : undefined
+}
+
+function readReferenceBlock(paragraph: Paragraph, locale: Locale, context: ParseContext, out: Record<string, unknown>): void {
+  const contact: Record<string, string> = {}
+  out.contact = contact
+  const labels = contactFields.map((field) => locale.labels[field])
+  for (const line of lines(paragraph)) {
+    const text = plain(line)
+    const field = contactFields.find((name) => afterLabel(text, locale.labels[name], locale) !== undefined)
+    const start = line[0]?.position?.start
+    if (!field) {
+      context.report('unknown_label', `reference block line "${text}": expected one of the labels ${labels.map((l) => `"${l}:"`).join(', ')}`, ['contact'], start ?? paragraph)
+      continue
+    }
+    const value = afterLabel(text, locale.labels[field], locale)!
+    const key = field === 'reference' ? ['reference'] : ['contact', field === 'contact' ? 'name' : field]
+    context.mark(key, start)
+    if (field === 'reference') out.reference = value
+    else contact[field === 'contact' ? 'name' : field] = value
+  }
+  if (out.reference === undefined) {
+    context.report('missing_reference', `reference block: expected a line "${locale.labels.reference}${locale.labels.separator}…"`, ['reference'], paragraph)
+  }
+}
+
+function readAddressees(list: List, context: ParseContext): Clause[] {
+  return list.children.flatMap((item, index) => {
+    const path = ['addressees', index]
+    context.mark(path, item)
+    const paragraph = itemParagraph(item, context, path, `addressee ${index + 1}`)
+    return paragraph ? [{ id: `addressee-${index + 1}`, text: readPhrasing(paragraph.children, context, [...path, 'text']) }] : []
+  })
+}
+
+/** Builds a letter candidate (not yet validated) from the Markdown blocks after the front matter. */
+export function readLetter(blocks: RootContent[], frontMatter: FrontMatter, context: ParseContext): Record<string, unknown> {
+  const { annexes: annexRefs, ...values } = frontMatter.values
+  const out: Record<string, unknown> = { type: 'letter', ...values }
+  const language = typeof values.language === 'string' ? values.language : ''
+  const locale = findLocale(language)
+  if (!locale) {
+    context.report('unsupported_language', `language "${language}": letters are read through a locale; expected one of en, fr`, ['language'])
+    return out
+  }
+  const queue = blocks.filter((block) => block.type !== 'definition')
+  const end = queue[queue.length - 1]?.position?.end ?? { line: frontMatter.line, column: 1 }
+  const take = (what: string, path: (string | number)[]): Paragraph | undefined => {
+    const block = queue.shift()
+    if (block?.type === 'paragraph') {
+      context.mark(path, block)
+      return block
+    }
+    context.report('missing_block', `expected ${what}`, path, block ?? end)
+    if (block) queue.unshift(block)
+    return undefined
+  }
+
+  const office = take('the issuing office as a paragraph (Secrétariat général (SG))', ['office'])
+  if (office) out.office = plain(office.children)
+  const dateLine = take(`the date line (${locale.dateLine('Genève', '2024-11-07')})`, ['date'])
+  if (dateLine) {
+    const text = plain(dateLine.children)
+    const parsed = locale.parseDateLine(text)
+    if (parsed) {
+      out.place = parsed.place
+      out.date = parsed.date
+      context.mark(['place'], dateLine)
+    } else {
+      context.report('invalid_date_line', `date line "${text}": expected a place and an existing date such as "${locale.dateLine('Genève', '2024-11-07')}"`, ['date'], dateLine)
+    }
+  }
+  const reference = take(`the reference block (${locale.labels.reference}${locale.labels.separator}…)`, ['reference'])
+  if (reference) readReferenceBlock(reference, locale, context, out)
+  const list = queue[0]?.type === 'list' ? (queue.shift() as List) : undefined
+  out.addressees = list ? readAddressees(list, context) : []
+
+  const subject = take(`the subject (${locale.labels.subject}${locale.labels.separator}**…**)`, ['subject'])
+  const subjectText = subject ? afterLabel(plain(subject.children), locale.labels.subject, locale) : undefined
+  if (subject && subjectText === undefined) {
+    context.report('missing_subject', `paragraph "${plain(subject.children).slice(0, 40)}": expected the subject line "${locale.labels.subject}${locale.labels.separator}**…**"`, ['subject'], subject)
+  } else if (subjectText !== undefined) out.subject = subjectText
+  const salutation = take('the salutation (Madame, Monsieur,)', ['salutation'])
+  if (salutation) out.salutation = plain(salutation.children)
+
+  readClosing(queue, Array.isArray(annexRefs) ? annexRefs : [], locale, context, out, end)
+  return out
+}
+
+function readClosing(
+  queue: RootContent[],
+  annexRefs: unknown[],
+  locale: Locale,
+  context: ParseContext,
+  out: Record<string, unknown>,
+  end: { line: number; column: number },
+): void {
+  const annexPrefix = new RegExp(`^${escapeRegExp(locale.labels.annex)}( \\d+)?${escapeRegExp(locale.labels.annexSeparator)}`)
+  const isAnnex = (block: RootContent) => block.type === 'paragraph' && annexPrefix.test(plain(block.children))
+  const annexStart = queue.findIndex(isAnnex)
+  const annexes = annexStart === -1 ? [] : queue.splice(annexStart)
+  const signedAt = queue.findIndex((block) => block.type === 'paragraph' && plain(block.children) === locale.labels.signed)
+  const signatureAt = signedAt === -1 ? queue.length - 1 : signedAt + 1
+  const body = queue.slice(0, signedAt === -1 ? signatureAt : signedAt)
+  out.signed = signedAt !== -1
+  out.body = body.flatMap((block, index) => {
+    const path = ['body', index]
+    context.mark(path, block)
+    if (block.type !== 'paragraph') {
+      context.report('unexpected_block', `${block.type}: expected body paragraphs between the salutation and the signature`, path, block)
+      return []
+    }
+    return [{ id: `body-${index + 1}`, text: readPhrasing(block.children, context, [...path, 'text']) }]
+  })
+  const signature = queue[signatureAt]
+  if (signature?.type !== 'paragraph' || lines(signature).length !== 2 || signatureAt !== queue.length - 1) {
+    context.report('missing_signatory', 'expected the signatory as the last paragraph before the annexes: name, a line break (\\ at the end of the line), title', ['signatory'], signature ?? end)
+  } else {
+    const [name = [], title = []] = lines(signature)
+    context.mark(['signatory'], signature)
+    out.signatory = { name: plain(name), title: plain(title) }
+  }
+  out.annexes = annexes.flatMap((block, index) => {
+    const path = ['annexes', index]
+    context.mark(path, block)
+    if (!isAnnex(block) || block.type !== 'paragraph') {
+      context.report('unexpected_block', `${block.type}: expected only annex lines (${locale.labels.annex}${locale.labels.annexSeparator}…) after the first one`, path, block)
+      return []
+    }
+    const ref = annexRefs[index]
+    if (typeof ref !== 'string') {
+      context.report('missing_annex_ref', `annex ${index + 1}: the front matter's "annexes" list names no document for it; expected the id of the annexed declaration`, path, block)
+      return []
+    }
+    const title = plain(block.children).replace(annexPrefix, '')
+    return [{ id: `annex-${index + 1}`, ref, title }]
+  })
+}

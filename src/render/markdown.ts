@@ -1,0 +1,99 @@
+import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkStringify from 'remark-stringify'
+import { unified } from 'unified'
+import { stringify as stringifyYaml } from 'yaml'
+import { localeFor } from '../i18n/index.js'
+import type { Clause, Declaration } from '../model/declaration.js'
+import type { Document } from '../model/document.js'
+import type { Inline } from '../model/inline.js'
+import type { Letter } from '../model/letter.js'
+import { toRoman } from '../model/roman.js'
+import { annexLine, referenceLines } from './text.js'
+
+const processor = unified()
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', listItemIndent: 'one', rule: '-' })
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value })
+const paragraph = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children })
+const list = (items: PhrasingContent[][]): List => ({
+  type: 'list',
+  ordered: false,
+  spread: false,
+  children: items.map((children): ListItem => ({ type: 'listItem', spread: false, children: [paragraph(children)] })),
+})
+
+/** Converts model inline nodes to mdast phrasing content. */
+export function phrasingToMdast(content: readonly Inline[]): PhrasingContent[] {
+  return content.map((node): PhrasingContent => {
+    switch (node.type) {
+      case 'text':
+        return text(node.value)
+      case 'link':
+        return { type: 'link', url: node.url, children: phrasingToMdast(node.children) }
+      default:
+        return { type: node.type, children: phrasingToMdast(node.children) }
+    }
+  })
+}
+
+const frontMatter = (values: Record<string, unknown>): RootContent => ({
+  type: 'yaml',
+  value: stringifyYaml(Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined))).trimEnd(),
+})
+
+const clauses = (items: readonly Clause[]): List => list(items.map((item) => phrasingToMdast(item.text)))
+
+/** Builds the mdast tree of a declaration. */
+export function declarationToMdast(doc: Declaration): Root {
+  const children: RootContent[] = [
+    frontMatter({ type: doc.type, id: doc.id, language: doc.language, profile: doc.profile }),
+    { type: 'heading', depth: 1, children: [text(doc.title)] },
+    paragraph(phrasingToMdast(doc.opening)),
+    ...doc.preamble.map((clause) => paragraph([{ type: 'emphasis', children: [text(clause.lead)] }, text(' '), ...phrasingToMdast(clause.text)])),
+    paragraph(phrasingToMdast(doc.chapeau)),
+    list(doc.objectives.map((o) => [text(`${toRoman(o.number)}. `), { type: 'strong', children: [text(`${o.title}:`)] }, text(' '), ...phrasingToMdast(o.text)])),
+    ...doc.sections.flatMap((section): RootContent[] => [
+      { type: 'heading', depth: 2, children: [text(section.title)] },
+      ...section.paragraphs.map((p) => paragraph(phrasingToMdast(p.text))),
+    ]),
+    ...(doc.endorsement ? [paragraph(phrasingToMdast(doc.endorsement.note)), clauses(doc.endorsement.items)] : []),
+  ]
+  return { type: 'root', children }
+}
+
+/** Builds the mdast tree of a letter: every printed line, labels from the letter's locale. */
+export function letterToMdast(doc: Letter): Root {
+  const locale = localeFor(doc.language)
+  const { labels } = locale
+  const referenceBlock: PhrasingContent[] = referenceLines(doc).flatMap((line, index): PhrasingContent[] => {
+    const value: PhrasingContent =
+      line.field === 'reference'
+        ? { type: 'strong', children: [text(line.value)] }
+        : line.field === 'email'
+          ? { type: 'link', url: `mailto:${line.value}`, children: [text(line.value)] }
+          : text(line.value)
+    return [...(index ? [{ type: 'break' } as PhrasingContent] : []), text(`${line.label}${labels.separator}`), value]
+  })
+  const children: RootContent[] = [
+    frontMatter({ type: doc.type, id: doc.id, language: doc.language, annexes: doc.annexes.length ? doc.annexes.map((a) => a.ref) : undefined }),
+    paragraph([text(doc.office)]),
+    paragraph([text(locale.dateLine(doc.place, doc.date))]),
+    paragraph(referenceBlock),
+    ...(doc.addressees.length ? [clauses(doc.addressees)] : []),
+    paragraph([text(`${labels.subject}${labels.separator}`), { type: 'strong', children: [text(doc.subject)] }]),
+    paragraph([text(doc.salutation)]),
+    ...doc.body.map((p) => paragraph(phrasingToMdast(p.text))),
+    ...(doc.signed ? [paragraph([text(labels.signed)])] : []),
+    paragraph([text(doc.signatory.name), { type: 'break' }, text(doc.signatory.title)]),
+    ...doc.annexes.map((_, index) => paragraph([text(annexLine(doc, index))])),
+  ]
+  return { type: 'root', children }
+}
+
+/** Renders a document as Markdown that reads as the document itself and parses back to the same model. */
+export function renderMarkdown(doc: Document): string {
+  const tree = doc.type === 'declaration' ? declarationToMdast(doc) : letterToMdast(doc)
+  return processor.stringify(tree)
+}
