@@ -1,0 +1,98 @@
+import type { Document } from '../model/document.js'
+import { DocumentError } from '../model/issues.js'
+import { matchUnits, movedPairs } from './match.js'
+import { DIFF_VERSION, type Change, type DiffOptions, type DiffSummary, type DocumentDiff } from './model.js'
+import { isTypographyOnly } from './tokenize.js'
+import { documentUnits, type Unit } from './units.js'
+import { DEFAULT_MAX_EDIT_LENGTH, diffText } from './word-diff.js'
+
+const DEFAULT_THRESHOLD = 0.5
+
+/**
+ * Compares two drafts of a declaration (or of a letter) clause by clause and word by word.
+ * @param oldDoc the earlier draft
+ * @param newDoc the later draft, of the same document type
+ * @param options edit bound and similarity threshold
+ * @returns the versioned change model, in the new draft's reading order (removed units where they stood)
+ */
+export function diffDocuments(oldDoc: Document, newDoc: Document, options: DiffOptions = {}): DocumentDiff {
+  if (oldDoc.type !== newDoc.type) {
+    throw new DocumentError([
+      { code: 'diff_type_mismatch', message: `cannot compare a ${oldDoc.type} with a ${newDoc.type}: both drafts must be of the same type`, path: ['type'] },
+    ])
+  }
+  return diffUnits(documentUnits(oldDoc), documentUnits(newDoc), newDoc.language, options)
+}
+
+/** Compares two lists of units (see `diffDocuments`). */
+export function diffUnits(oldUnits: readonly Unit[], newUnits: readonly Unit[], language: string, options: DiffOptions = {}): DocumentDiff {
+  const changes = unitChanges(oldUnits, newUnits, options).map(({ change }) => change)
+  return { version: DIFF_VERSION, language, summary: summarize(changes), changes }
+}
+
+/** A change with the units it compares (the redline needs their formatting). */
+export interface UnitChange {
+  change: Change
+  before?: Unit
+  after?: Unit
+}
+
+/** The changes between two lists of units, each with its units, in the new draft's reading order. */
+export function unitChanges(oldUnits: readonly Unit[], newUnits: readonly Unit[], options: DiffOptions = {}): UnitChange[] {
+  const pairs = matchUnits(oldUnits, newUnits, options.threshold ?? DEFAULT_THRESHOLD)
+  const moved = movedPairs(pairs)
+  const maxEditLength = options.maxEditLength ?? DEFAULT_MAX_EDIT_LENGTH
+  const oldToNew = new Map(pairs.map((pair) => [pair[0], pair]))
+  const newToPair = new Map(pairs.map((pair) => [pair[1], pair]))
+
+  // Sort keys: a new unit sits at its own index; a removed old unit right after the new place of the
+  // nearest earlier old unit that kept its position.
+  const placed: { key: [number, number, number]; entry: UnitChange }[] = []
+  newUnits.forEach((unit, index) => {
+    const pair = newToPair.get(index)
+    const before = pair ? oldUnits[pair[0]]! : undefined
+    const change = before ? compare(before, unit, moved.has(pair!), maxEditLength) : added(unit)
+    placed.push({ key: [index, 0, 0], entry: { change, before, after: unit } })
+  })
+  let anchor = -1
+  oldUnits.forEach((unit, index) => {
+    const pair = oldToNew.get(index)
+    if (pair && !moved.has(pair)) anchor = pair[1]
+    if (!pair) placed.push({ key: [anchor, 1, index], entry: { change: removed(unit), before: unit } })
+  })
+  placed.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2])
+  return placed.map(({ entry }) => entry)
+}
+
+function compare(before: Unit, after: Unit, moved: boolean, maxEditLength: number): Change {
+  const change: Change = {
+    kind: before.text === after.text ? (moved ? 'moved' : 'unchanged') : 'modified',
+    oldId: before.id,
+    newId: after.id,
+    label: after.label,
+    oldText: before.text,
+    newText: after.text,
+  }
+  if (before.label !== after.label) change.oldLabel = before.label
+  if (change.kind !== 'modified') return change
+  if (moved) change.moved = true
+  const { ops, fallback } = diffText(before.text, after.text, maxEditLength)
+  change.ops = ops
+  if (isTypographyOnly(before.text, after.text)) change.typographyOnly = true
+  if (fallback) change.fallback = true
+  return change
+}
+
+function added(unit: Unit): Change {
+  return { kind: 'added', oldId: null, newId: unit.id, label: unit.label, oldText: null, newText: unit.text }
+}
+
+function removed(unit: Unit): Change {
+  return { kind: 'removed', oldId: unit.id, newId: null, label: unit.label, oldText: unit.text, newText: null }
+}
+
+function summarize(changes: readonly Change[]): DiffSummary {
+  const summary: DiffSummary = { added: 0, removed: 0, modified: 0, moved: 0, unchanged: 0 }
+  for (const change of changes) summary[change.kind]++
+  return summary
+}
