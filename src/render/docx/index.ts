@@ -1,2 +1,3 @@
-// Placeholder until the DOCX renderer lands.
-export {}
+export { renderDocx, declarationDate, type DocxOptions } from './render.js'
+export { normalizeDocx, type NormalizeOptions } from './package.js'
+export { paragraphStyle, characterStyle } from './styles.js'
