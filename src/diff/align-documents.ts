@@ -9,7 +9,7 @@ export type AlignmentStatus = 'matched' | 'missing' | 'extra' | 'structure'
 
 /** One row of a bilingual alignment: a clause id with its source and target texts. */
 export interface AlignmentRow {
-  /** `missing`: only in the source; `extra`: only in the target; `structure`: same id, different place or kind. */
+  /** `missing`: only in the source; `extra`: only in the target; `structure`: same id, another kind of clause or number. */
   status: AlignmentStatus
   id: string
   /** Label in the source language ("Objective III"), or the target's for an extra clause. */
@@ -18,7 +18,7 @@ export interface AlignmentRow {
   targetLabel: string | null
   source: string | null
   target: string | null
-  /** For `structure`: what differs, e.g. `objective, position 3 -> preamble, position 2`. */
+  /** For `structure`: what differs, e.g. `objective III. -> preamble`. */
   note?: string
 }
 
@@ -31,8 +31,10 @@ export interface Alignment {
   rows: AlignmentRow[]
 }
 
-function place(units: readonly Unit[], unit: Unit): string {
-  return `${unit.group}, position ${units.filter((other) => other.group === unit.group).indexOf(unit) + 1}`
+// A clause's place in the structure: its kind and printed number. Its position among its siblings is
+// left out, so that one missing clause does not make every following one "different".
+function place(unit: Unit): string {
+  return unit.prefix ? `${unit.group} ${unit.prefix.trim()}` : unit.group
 }
 
 /**
@@ -58,20 +60,22 @@ export function alignDocuments(source: Document, target: Document): Alignment {
     const other = targetById.get(unit.id)
     const row: AlignmentRow = { status: other ? 'matched' : 'missing', id: unit.id, label: unit.label, targetLabel: other?.label ?? null, source: unit.text, target: other?.text ?? null }
     if (other) {
-      const from = place(sourceUnits, unit)
-      const to = place(targetUnits, other)
+      const from = place(unit)
+      const to = place(other)
       if (from !== to) Object.assign(row, { status: 'structure', note: `${from} -> ${to}` })
       rowOfTarget.set(other.id, rows.length)
     }
     rows.push(row)
   }
-  // Extra target clauses go right after the row of the target clause before them.
+  // Extra target clauses go after the row of the target clause before them, and after the missing
+  // clauses that follow it (deleted before inserted, as in a diff).
   let after = -1
   const extras: { at: number; order: number; row: AlignmentRow }[] = []
   targetUnits.forEach((unit, order) => {
     if (sourceIds.has(unit.id)) after = rowOfTarget.get(unit.id) ?? after
     else extras.push({ at: after, order, row: { status: 'extra', id: unit.id, label: unit.label, targetLabel: unit.label, source: null, target: unit.text } })
   })
+  for (const extra of extras) while (rows[extra.at + 1]?.status === 'missing') extra.at++
   for (const extra of extras.sort((a, b) => b.at - a.at || b.order - a.order)) rows.splice(extra.at + 1, 0, extra.row)
   const summary: Record<AlignmentStatus, number> = { matched: 0, missing: 0, extra: 0, structure: 0 }
   for (const row of rows) summary[row.status]++
