@@ -13,4 +13,4 @@ export const LanguageTag = z
   })
 
 /** Non-empty text (not only white space). */
-export const NonEmptyString = z.string().refine((value) => value.trim().length > 0, { message: 'expected non-empty text' })
+export const NonEmptyString = z.string().min(1, { message: 'expected non-empty text' }).refine((value) => value.trim().length > 0, { message: 'expected non-empty text' })

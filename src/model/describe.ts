@@ -21,7 +21,8 @@ const fieldNames: Record<string, string> = {
 /** Names the part of a document a model path points at, as a reader would: `objective "III"`, `preambular clause 4`. */
 export function describePath(path: readonly (string | number)[], doc?: unknown): string {
   const [head, index, ...rest] = path
-  const tail = rest.length > 0 && typeof rest[rest.length - 1] === 'string' ? ` ${String(rest[rest.length - 1])}` : ''
+  const field = rest[0]
+  const tail = typeof field === 'string' && ['lead', 'title', 'number', 'id', 'ref'].includes(field) ? ` ${field}` : ''
   const position = typeof index === 'number' ? index + 1 : undefined
   switch (head) {
     case 'preamble':

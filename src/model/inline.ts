@@ -58,7 +58,9 @@ export const Link = z.strictObject({
 })
 
 /** One inline node: text, emphasis, strong or link. */
-export const Inline = z.discriminatedUnion('type', [Text, Emphasis, Strong, Link])
+export const Inline = z
+  .discriminatedUnion('type', [Text, Emphasis, Strong, Link])
+  .meta({ id: 'Inline', description: 'One inline node: text, emphasis, strong or link (https:, http: or mailto:).' })
 
 /** A run of inline content (a paragraph's text). */
 export const Phrasing = z.array(Inline)

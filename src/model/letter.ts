@@ -7,7 +7,7 @@ import { isEmail, Phrasing } from './inline.js'
 export const IsoDate = z.iso.date({ message: 'expected an ISO date (YYYY-MM-DD) that exists' })
 
 /** An e-mail address. */
-export const Email = z.string().refine(isEmail, { message: 'expected an e-mail address such as name@example.org' })
+export const Email = z.string().refine(isEmail, { message: 'expected an e-mail address such as name@example.org', params: { code: 'invalid_email' } })
 
 /** The reference and contact block printed beside the addressees. */
 export const ContactBlock = z.strictObject({

@@ -12,15 +12,11 @@ type Path = (string | number)[]
 
 function fromZod(issue: z.core.$ZodIssue, input: unknown): Issue {
   const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol')
-  const custom = issue.code === 'custom' ? (issue.params as { code?: string } | undefined)?.code : undefined
-  const value = 'input' in issue && typeof issue.input === 'string' ? ` "${issue.input}"` : ''
-  // Messages from our own checks already name the value.
-  const message = custom ? issue.message : `${describePath(path, input)}${value}: ${lowerFirst(issue.message)}`
-  return { code: custom ?? issue.code, message: custom ? `${describePath(path, input)}: ${issue.message}` : message, path }
-}
-
-function lowerFirst(text: string): string {
-  return text.replace(/^Invalid input: /, '').replace(/^./, (c) => c.toLowerCase())
+  const code = (issue as { params?: { code?: string } }).params?.code ?? (issue.code === 'invalid_format' && issue.format === 'date' ? 'invalid_date' : issue.code)
+  // Our own link check names the value itself; for the rest, name it here when it is text.
+  const value = code !== 'invalid_link' && 'input' in issue && typeof issue.input === 'string' ? ` "${issue.input}"` : ''
+  const message = issue.message.replace(/^Invalid input: /, '').replace(/^./, (c) => c.toLowerCase())
+  return { code, message: `${describePath(path, input)}${value}: ${message}`, path }
 }
 
 function clauseIds(doc: Document): [string, Path][] {
@@ -109,7 +105,7 @@ export function checkDocument(doc: Document): Issue[] {
     if (first) {
       issues.push({
         code: 'duplicate_id',
-        message: `${describePath(path, doc)}: id "${id}" is already used by ${describePath(first, doc)}; ids must be unique`,
+        message: `${describePath(path.slice(0, -1), doc)}: id "${id}" is already used by ${describePath(first.slice(0, -1), doc)}; ids must be unique`,
         path,
       })
     } else seen.set(id, path)

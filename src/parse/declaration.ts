@@ -2,8 +2,10 @@ import type { List, ListItem, Paragraph, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { Clause, Objective, PreambularClause, Section } from '../model/declaration.js'
 
+import { positionalId } from '../model/ids.js'
 import { fromRoman } from '../model/roman.js'
 import type { ParseContext } from './context.js'
+import { takeId } from './ids.js'
 import { readPhrasing } from './inline.js'
 import type { FrontMatter } from './source.js'
 
@@ -18,7 +20,8 @@ const clip = (text: string): string => (text.length > 40 ? `${text.slice(0, 37)}
 export function itemParagraph(item: ListItem, context: ParseContext, path: Path, what: string): Paragraph | undefined {
   const [first, ...rest] = item.children
   if (first?.type !== 'paragraph' || rest.length > 0) {
-    context.report('invalid_list_item', `${what}: expected one paragraph in the list item`, path, item)
+    const found = first?.type === 'list' ? 'a nested list (a leading "1." starts one; write Roman numerals or escape it as "1\\.")' : first ? `${first.type}${rest.length ? ' and more blocks' : ''}` : 'nothing'
+    context.report('invalid_list_item', `${what}: expected one paragraph in the list item; found ${found}`, path, item)
     return undefined
   }
   return first
@@ -27,7 +30,8 @@ export function itemParagraph(item: ListItem, context: ParseContext, path: Path,
 function readPreamble(node: Paragraph, index: number, context: ParseContext): PreambularClause | undefined {
   const path = ['preamble', index]
   context.mark(path, node)
-  const [lead, ...rest] = node.children
+  const pinned = takeId(node.children, context, path)
+  const [lead, ...rest] = pinned.children
   if (lead?.type !== 'emphasis') {
     context.report(
       'missing_lead',
@@ -37,7 +41,7 @@ function readPreamble(node: Paragraph, index: number, context: ParseContext): Pr
     )
     return undefined
   }
-  return { id: `preamble-${index + 1}`, lead: toString(lead).trim(), text: readPhrasing(rest, context, [...path, 'text']) }
+  return { id: pinned.id ?? positionalId.preamble(index), lead: toString(lead).trim(), text: readPhrasing(rest, context, [...path, 'text']) }
 }
 
 function readObjective(item: ListItem, index: number, context: ParseContext): Objective | undefined {
@@ -45,7 +49,8 @@ function readObjective(item: ListItem, index: number, context: ParseContext): Ob
   context.mark(path, item)
   const paragraph = itemParagraph(item, context, path, `objective ${index + 1}`)
   if (!paragraph) return undefined
-  const [numberNode, titleNode, ...rest] = paragraph.children
+  const pinned = takeId(paragraph.children, context, path)
+  const [numberNode, titleNode, ...rest] = pinned.children
   const numeral = numberNode?.type === 'text' ? /^([A-Za-z]+)\.\s+$/.exec(numberNode.value)?.[1] : undefined
   const number = numeral ? fromRoman(numeral) : undefined
   if (number === undefined || titleNode?.type !== 'strong' || !toString(titleNode).trimEnd().endsWith(':')) {
@@ -60,7 +65,7 @@ function readObjective(item: ListItem, index: number, context: ParseContext): Ob
   context.mark([...path, 'number'], numberNode)
   context.mark([...path, 'title'], titleNode)
   return {
-    id: `objective-${index + 1}`,
+    id: pinned.id ?? positionalId.objective(index),
     number,
     title: toString(titleNode).trim().replace(/\s*:$/, ''),
     text: readPhrasing(rest, context, [...path, 'text']),
@@ -70,7 +75,9 @@ function readObjective(item: ListItem, index: number, context: ParseContext): Ob
 function readClause(node: Paragraph | ListItem, id: string, path: Path, context: ParseContext, what: string): Clause | undefined {
   context.mark(path, node)
   const paragraph = node.type === 'paragraph' ? node : itemParagraph(node, context, path, what)
-  return paragraph ? { id, text: readPhrasing(paragraph.children, context, [...path, 'text']) } : undefined
+  if (!paragraph) return undefined
+  const pinned = takeId(paragraph.children, context, path)
+  return { id: pinned.id ?? id, text: readPhrasing(pinned.children, context, [...path, 'text']) }
 }
 
 function present<T>(values: (T | undefined)[]): T[] {
@@ -109,6 +116,7 @@ export function readDeclaration(blocks: RootContent[], frontMatter: FrontMatter,
   context.mark(['opening'], opening)
   context.mark(['chapeau'], chapeau)
   out.opening = readPhrasing(opening.children, context, ['opening'])
+  context.mark(['preamble'], paragraphs[1] ?? opening)
   out.preamble = present(paragraphs.slice(1, -1).map((node, index) => readPreamble(node, index, context)))
   out.chapeau = readPhrasing(chapeau.children, context, ['chapeau'])
 
@@ -124,12 +132,14 @@ export function readDeclaration(blocks: RootContent[], frontMatter: FrontMatter,
     sectionBlocks = rest.slice(0, -2)
     context.mark(['endorsement'], beforeLast)
     context.mark(['endorsement', 'note'], beforeLast)
+    const note = takeId(beforeLast.children, context, ['endorsement'])
     out.endorsement = {
-      id: 'endorsement',
-      note: readPhrasing(beforeLast.children, context, ['endorsement', 'note']),
-      items: present(last.children.map((item, index) => readClause(item, `endorsement-${index + 1}`, ['endorsement', 'items', index], context, `endorsement item ${index + 1}`))),
+      id: note.id ?? positionalId.endorsement(),
+      note: readPhrasing(note.children, context, ['endorsement', 'note']),
+      items: present(last.children.map((item, index) => readClause(item, positionalId.endorsementItem(index), ['endorsement', 'items', index], context, `endorsement item ${index + 1}`))),
     }
   }
+  context.mark(['sections'], sectionBlocks[0] ?? list.position?.end)
   out.sections = readSections(sectionBlocks, context)
   return out
 }
@@ -142,11 +152,12 @@ function readSections(blocks: RootContent[], context: ParseContext): Section[] {
       const index = sections.length
       context.mark(['sections', index], block)
       context.mark(['sections', index, 'title'], block)
-      sections.push({ id: `section-${index + 1}`, title: toString(block).trim(), paragraphs: [] })
+      const pinned = takeId(block.children, context, ['sections', index])
+      sections.push({ id: pinned.id ?? positionalId.section(index), title: pinned.children.map((child) => toString(child)).join('').trim(), paragraphs: [] })
     } else if (block.type === 'paragraph' && current) {
       const index = sections.length - 1
       const position = current.paragraphs.length
-      const clause = readClause(block, `section-${index + 1}-${position + 1}`, ['sections', index, 'paragraphs', position], context, 'section paragraph')
+      const clause = readClause(block, positionalId.sectionParagraph(index, position), ['sections', index, 'paragraphs', position], context, 'section paragraph')
       if (clause) current.paragraphs.push(clause)
     } else {
       context.report(

@@ -5,7 +5,9 @@ import type { Locale } from '../i18n/types.js'
 import type { Clause } from '../model/declaration.js'
 import type { ParseContext } from './context.js'
 import { itemParagraph } from './declaration.js'
+import { takeId } from './ids.js'
 import { readPhrasing } from './inline.js'
+import { positionalId } from '../model/ids.js'
 import type { FrontMatter } from './source.js'
 
 type ContactField = 'reference' | 'tel' | 'fax' | 'email' | 'contact'
@@ -59,7 +61,9 @@ function readAddressees(list: List, context: ParseContext): Clause[] {
     const path = ['addressees', index]
     context.mark(path, item)
     const paragraph = itemParagraph(item, context, path, `addressee ${index + 1}`)
-    return paragraph ? [{ id: `addressee-${index + 1}`, text: readPhrasing(paragraph.children, context, [...path, 'text']) }] : []
+    if (!paragraph) return []
+    const pinned = takeId(paragraph.children, context, path)
+    return [{ id: pinned.id ?? positionalId.addressee(index), text: readPhrasing(pinned.children, context, [...path, 'text']) }]
   })
 }
 
@@ -140,7 +144,8 @@ function readClosing(
       context.report('unexpected_block', `${block.type}: expected body paragraphs between the salutation and the signature`, path, block)
       return []
     }
-    return [{ id: `body-${index + 1}`, text: readPhrasing(block.children, context, [...path, 'text']) }]
+    const pinned = takeId(block.children, context, path)
+    return [{ id: pinned.id ?? positionalId.body(index), text: readPhrasing(pinned.children, context, [...path, 'text']) }]
   })
   const signature = queue[signatureAt]
   if (signature?.type !== 'paragraph' || lines(signature).length !== 2 || signatureAt !== queue.length - 1) {
@@ -162,7 +167,8 @@ function readClosing(
       context.report('missing_annex_ref', `annex ${index + 1}: the front matter's "annexes" list names no document for it; expected the id of the annexed declaration`, path, block)
       return []
     }
-    const title = plain(block.children).replace(annexPrefix, '')
-    return [{ id: `annex-${index + 1}`, ref, title }]
+    const pinned = takeId(block.children, context, path)
+    const title = plain(pinned.children).replace(annexPrefix, '')
+    return [{ id: pinned.id ?? positionalId.annex(index), ref, title }]
   })
 }

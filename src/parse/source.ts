@@ -63,7 +63,7 @@ export function readMarkdown(text: string, context: ParseContext): { blocks: Roo
     values = parseYaml(first.value)
   } catch (error) {
     const place = error instanceof YAMLParseError && error.linePos ? error.linePos[0] : undefined
-    const reason = error instanceof Error ? error.message.split('\n')[0] : 'invalid YAML'
+    const reason = error instanceof Error ? error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') : 'invalid YAML'
     context.report('invalid_front_matter', `front matter: ${reason}`, [], {
       line: line + (place?.line ?? 1),
       column: place?.col ?? 1,

@@ -8,7 +8,9 @@ import type { Clause, Declaration } from '../model/declaration.js'
 import type { Document } from '../model/document.js'
 import type { Inline } from '../model/inline.js'
 import type { Letter } from '../model/letter.js'
+import { positionalId } from '../model/ids.js'
 import { toRoman } from '../model/roman.js'
+import { idCommentFor } from '../parse/ids.js'
 import { annexLine, referenceLines } from './text.js'
 
 const processor = unified()
@@ -43,7 +45,12 @@ const frontMatter = (values: Record<string, unknown>): RootContent => ({
   value: stringifyYaml(Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined))).trimEnd(),
 })
 
-const clauses = (items: readonly Clause[]): List => list(items.map((item) => phrasingToMdast(item.text)))
+/** Appends the comment that pins a clause id, when the id is not the one its position gives. */
+const pinned = (children: PhrasingContent[], id: string, positional: string): PhrasingContent[] =>
+  id === positional ? children : [...children, text(' '), { type: 'html', value: idCommentFor(id) }]
+
+const clauses = (items: readonly Clause[], positional: (index: number) => string): List =>
+  list(items.map((item, index) => pinned(phrasingToMdast(item.text), item.id, positional(index))))
 
 /** Builds the mdast tree of a declaration. */
 export function declarationToMdast(doc: Declaration): Root {
@@ -51,14 +58,25 @@ export function declarationToMdast(doc: Declaration): Root {
     frontMatter({ type: doc.type, id: doc.id, language: doc.language, profile: doc.profile }),
     { type: 'heading', depth: 1, children: [text(doc.title)] },
     paragraph(phrasingToMdast(doc.opening)),
-    ...doc.preamble.map((clause) => paragraph([{ type: 'emphasis', children: [text(clause.lead)] }, text(' '), ...phrasingToMdast(clause.text)])),
+    ...doc.preamble.map((clause, index) =>
+      paragraph(pinned([{ type: 'emphasis', children: [text(clause.lead)] }, text(' '), ...phrasingToMdast(clause.text)], clause.id, positionalId.preamble(index))),
+    ),
     paragraph(phrasingToMdast(doc.chapeau)),
-    list(doc.objectives.map((o) => [text(`${toRoman(o.number)}. `), { type: 'strong', children: [text(`${o.title}:`)] }, text(' '), ...phrasingToMdast(o.text)])),
-    ...doc.sections.flatMap((section): RootContent[] => [
-      { type: 'heading', depth: 2, children: [text(section.title)] },
-      ...section.paragraphs.map((p) => paragraph(phrasingToMdast(p.text))),
+    list(
+      doc.objectives.map((o, index) =>
+        pinned([text(`${toRoman(o.number)}. `), { type: 'strong', children: [text(`${o.title}:`)] }, text(' '), ...phrasingToMdast(o.text)], o.id, positionalId.objective(index)),
+      ),
+    ),
+    ...doc.sections.flatMap((section, s): RootContent[] => [
+      { type: 'heading', depth: 2, children: pinned([text(section.title)], section.id, positionalId.section(s)) },
+      ...section.paragraphs.map((p, index) => paragraph(pinned(phrasingToMdast(p.text), p.id, positionalId.sectionParagraph(s, index)))),
     ]),
-    ...(doc.endorsement ? [paragraph(phrasingToMdast(doc.endorsement.note)), clauses(doc.endorsement.items)] : []),
+    ...(doc.endorsement
+      ? [
+          paragraph(pinned(phrasingToMdast(doc.endorsement.note), doc.endorsement.id, positionalId.endorsement())),
+          clauses(doc.endorsement.items, positionalId.endorsementItem),
+        ]
+      : []),
   ]
   return { type: 'root', children }
 }
@@ -81,13 +99,13 @@ export function letterToMdast(doc: Letter): Root {
     paragraph([text(doc.office)]),
     paragraph([text(locale.dateLine(doc.place, doc.date))]),
     paragraph(referenceBlock),
-    ...(doc.addressees.length ? [clauses(doc.addressees)] : []),
+    ...(doc.addressees.length ? [clauses(doc.addressees, positionalId.addressee)] : []),
     paragraph([text(`${labels.subject}${labels.separator}`), { type: 'strong', children: [text(doc.subject)] }]),
     paragraph([text(doc.salutation)]),
-    ...doc.body.map((p) => paragraph(phrasingToMdast(p.text))),
+    ...doc.body.map((p, index) => paragraph(pinned(phrasingToMdast(p.text), p.id, positionalId.body(index)))),
     ...(doc.signed ? [paragraph([text(labels.signed)])] : []),
     paragraph([text(doc.signatory.name), { type: 'break' }, text(doc.signatory.title)]),
-    ...doc.annexes.map((_, index) => paragraph([text(annexLine(doc, index))])),
+    ...doc.annexes.map((annex, index) => paragraph(pinned([text(annexLine(doc, index))], annex.id, positionalId.annex(index)))),
   ]
   return { type: 'root', children }
 }
