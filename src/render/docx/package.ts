@@ -6,9 +6,9 @@ export interface NormalizeOptions {
   date: Date
 }
 
-// The earliest time a zip entry can carry, built from local fields because zip stores local time: the entries then
-// hold the same bytes whatever the machine's time zone.
-const zipTime = new Date(1980, 0, 1, 0, 0, 0)
+// The earliest time a zip entry can carry. Zip stores local time, read with the Date's local getters, so the Date is
+// built from local fields at each call: built once, it would be another local day after the time zone changes.
+const zipTime = () => new Date(1980, 0, 1, 0, 0, 0)
 
 // Word reads [Content_Types].xml first; the other parts follow in path order so the entry order never varies.
 function entryOrder(a: string, b: string): number {
@@ -67,9 +67,10 @@ export function normalizeDocx(bytes: Uint8Array, options: NormalizeOptions): Uin
   const core = parts.get('docProps/core.xml')
   if (core !== undefined) parts.set('docProps/core.xml', setCoreDates(core, options.date))
   const zippable: Zippable = {}
+  const mtime = zipTime()
   for (const path of Object.keys(files).sort(entryOrder)) {
     const text = parts.get(path)
-    zippable[path] = [text === undefined ? files[path]! : strToU8(text), { mtime: zipTime }]
+    zippable[path] = [text === undefined ? files[path]! : strToU8(text), { mtime }]
   }
   return zipSync(zippable)
 }
