@@ -34,7 +34,7 @@ export interface Alignment {
 // A clause's place in the structure: its kind and printed number. Its position among its siblings is
 // left out, so that one missing clause does not make every following one "different".
 function place(unit: Unit): string {
-  return unit.prefix ? `${unit.group} ${unit.prefix.trim()}` : unit.group
+  return unit.part === 'objective' && unit.prefix ? `${unit.group} ${unit.prefix.trim()}` : unit.group
 }
 
 /**

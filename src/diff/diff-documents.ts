@@ -37,10 +37,15 @@ export interface UnitChange {
   after?: Unit
 }
 
-/** The changes between two lists of units, each with its units, in the new draft's reading order. */
-export function unitChanges(oldUnits: readonly Unit[], newUnits: readonly Unit[], options: DiffOptions = {}): UnitChange[] {
-  const pairs = matchUnits(oldUnits, newUnits, options.threshold ?? DEFAULT_THRESHOLD)
-  const moved = movedPairs(pairs)
+/**
+ * The changes between two lists of units, each with its units, in the new draft's reading order.
+ * With `splitMoves` a moved clause is reported removed where it stood and added where it now stands
+ * (what a redline without move tracking needs so that rejecting all changes gives the old order).
+ */
+export function unitChanges(oldUnits: readonly Unit[], newUnits: readonly Unit[], options: DiffOptions & { splitMoves?: boolean } = {}): UnitChange[] {
+  const matched = matchUnits(oldUnits, newUnits, options.threshold ?? DEFAULT_THRESHOLD)
+  const moved = movedPairs(matched)
+  const pairs = options.splitMoves ? matched.filter((pair) => !moved.has(pair)) : matched
   const maxEditLength = options.maxEditLength ?? DEFAULT_MAX_EDIT_LENGTH
   const oldToNew = new Map(pairs.map((pair) => [pair[0], pair]))
   const newToPair = new Map(pairs.map((pair) => [pair[1], pair]))

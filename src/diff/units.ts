@@ -14,6 +14,11 @@ export interface Mark {
   italics?: boolean
 }
 
+/** The parts of a declaration and of a letter a unit can be. */
+export type Part =
+  | 'title' | 'opening' | 'preamble' | 'chapeau' | 'objective' | 'section' | 'paragraph' | 'endorsement' | 'endorsement-item'
+  | 'office' | 'date' | 'reference' | 'addressee' | 'subject' | 'salutation' | 'body' | 'signature' | 'annex'
+
 /** One clause-level unit of a document, the thing the diff pairs and compares. */
 export interface Unit {
   /** The model id (`preamble-4`) or the field name (`subject`). */
@@ -25,10 +30,10 @@ export interface Unit {
   label: string
   /** The printed text, without derived numbering (a renumbered objective is not a changed one). */
   text: string
-  /** Derived numbering printed before the text ("III. "), for the redline. */
+  /** Derived text printed before the unit ("III. ", "Objet: "), for the redline. */
   prefix?: string
-  /** How the redline prints it. */
-  role: 'title' | 'heading' | 'text'
+  /** Which part of the document it is, so that the redline styles it as the document does. */
+  part: Part
   marks: Mark[]
 }
 
@@ -49,8 +54,8 @@ export function phrasingMarks(content: readonly Inline[], offset = 0, inherited:
   return marks
 }
 
-function single(id: string, label: string, text: string, role: Unit['role'] = 'text', marks: Mark[] = []): Unit {
-  return { id, group: id, single: true, label, text, role, marks }
+function single(id: string, part: Part, label: string, text: string, marks: Mark[] = [], prefix?: string): Unit {
+  return { id, group: id, single: true, label, text, part, marks, ...(prefix ? { prefix } : {}) }
 }
 
 /** The units of a declaration in reading order: title, opening, preamble, chapeau, objectives, sections, endorsement. */
@@ -58,15 +63,15 @@ export function declarationUnits(doc: Declaration): Unit[] {
   const { locale, words } = diffLocale(doc.language)
   const { labels } = locale
   const units: Unit[] = [
-    single('title', words.title, doc.title, 'title'),
-    single('opening', labels.opening, phrasingText(doc.opening), 'text', phrasingMarks(doc.opening)),
+    single('title', 'title', words.title, doc.title),
+    single('opening', 'opening', labels.opening, phrasingText(doc.opening), phrasingMarks(doc.opening)),
   ]
   doc.preamble.forEach((clause, index) => {
     const marks = [{ start: 0, end: clause.lead.length, italics: true }, ...phrasingMarks(clause.text, clause.lead.length + 1)]
     const text = `${clause.lead} ${phrasingText(clause.text)}`
-    units.push({ id: clause.id, group: 'preamble', single: false, label: `${labels.preambularClause} ${index + 1}`, text, role: 'text', marks })
+    units.push({ id: clause.id, group: 'preamble', single: false, label: `${labels.preambularClause} ${index + 1}`, text, part: 'preamble', marks })
   })
-  units.push(single('chapeau', labels.chapeau, phrasingText(doc.chapeau), 'text', phrasingMarks(doc.chapeau)))
+  units.push(single('chapeau', 'chapeau', labels.chapeau, phrasingText(doc.chapeau), phrasingMarks(doc.chapeau)))
   for (const objective of doc.objectives) {
     // One unit for title and text: alignment then judges the whole objective, and a retitled
     // objective stays one change.
@@ -79,24 +84,24 @@ export function declarationUnits(doc: Declaration): Unit[] {
       label: `${labels.objective} ${numeral}`,
       text: `${head}${phrasingText(objective.text)}`,
       prefix: `${numeral}. `,
-      role: 'text',
+      part: 'objective',
       marks: [{ start: 0, end: objective.title.length, bold: true }, ...phrasingMarks(objective.text, head.length)],
     })
   }
   doc.sections.forEach((section, index) => {
     const name = `${labels.section} ${index + 1}`
-    units.push({ id: section.id, group: 'section', single: false, label: `${name}, ${words.sectionTitle}`, text: section.title, role: 'heading', marks: [] })
+    units.push({ id: section.id, group: 'section', single: false, label: `${name}, ${words.sectionTitle}`, text: section.title, part: 'section', marks: [] })
     section.paragraphs.forEach((paragraph, at) => {
       const label = `${name}, ${words.paragraph} ${at + 1}`
-      units.push({ id: paragraph.id, group: 'paragraph', single: false, label, text: phrasingText(paragraph.text), role: 'text', marks: phrasingMarks(paragraph.text) })
+      units.push({ id: paragraph.id, group: 'paragraph', single: false, label, text: phrasingText(paragraph.text), part: 'paragraph', marks: phrasingMarks(paragraph.text) })
     })
   })
   if (doc.endorsement) {
     const { endorsement } = doc
-    units.push(single(endorsement.id, labels.endorsement, phrasingText(endorsement.note), 'text', phrasingMarks(endorsement.note)))
+    units.push(single(endorsement.id, 'endorsement', labels.endorsement, phrasingText(endorsement.note), phrasingMarks(endorsement.note)))
     endorsement.items.forEach((item, index) => {
       const label = `${labels.endorsement}, ${words.item} ${index + 1}`
-      units.push({ id: item.id, group: 'endorsement-item', single: false, label, text: phrasingText(item.text), role: 'text', marks: phrasingMarks(item.text) })
+      units.push({ id: item.id, group: 'endorsement-item', single: false, label, text: phrasingText(item.text), part: 'endorsement-item', marks: phrasingMarks(item.text) })
     })
   }
   return units
@@ -107,23 +112,23 @@ export function letterUnits(doc: Letter): Unit[] {
   const { locale, words } = diffLocale(doc.language)
   const { labels } = locale
   const units: Unit[] = [
-    single('office', words.office, doc.office),
-    single('date', words.date, locale.dateLine(doc.place, doc.date)),
-    ...referenceLines(doc).map((line) => single(line.field, line.label, line.value)),
+    single('office', 'office', words.office, doc.office),
+    single('date', 'date', words.date, locale.dateLine(doc.place, doc.date)),
+    ...referenceLines(doc).map((line) => single(line.field, 'reference', line.label, line.value, [], `${line.label}${labels.separator}`)),
   ]
   doc.addressees.forEach((addressee, index) => {
     const text = phrasingText(addressee.text)
-    units.push({ id: addressee.id, group: 'addressee', single: false, label: `${words.addressee} ${index + 1}`, text, role: 'text', marks: phrasingMarks(addressee.text) })
+    units.push({ id: addressee.id, group: 'addressee', single: false, label: `${words.addressee} ${index + 1}`, text, part: 'addressee', marks: phrasingMarks(addressee.text) })
   })
-  units.push(single('subject', labels.subject, doc.subject), single('salutation', words.salutation, doc.salutation))
+  units.push(single('subject', 'subject', labels.subject, doc.subject, [], `${labels.subject}${labels.separator}`), single('salutation', 'salutation', words.salutation, doc.salutation))
   doc.body.forEach((paragraph, index) => {
     const text = phrasingText(paragraph.text)
-    units.push({ id: paragraph.id, group: 'body', single: false, label: `${words.body} ${index + 1}`, text, role: 'text', marks: phrasingMarks(paragraph.text) })
+    units.push({ id: paragraph.id, group: 'body', single: false, label: `${words.body} ${index + 1}`, text, part: 'body', marks: phrasingMarks(paragraph.text) })
   })
-  if (doc.signed) units.push(single('signed', labels.signed, labels.signed))
-  units.push(single('signatory-name', words.signatoryName, doc.signatory.name), single('signatory-title', words.signatoryTitle, doc.signatory.title))
+  if (doc.signed) units.push(single('signed', 'signature', labels.signed, labels.signed))
+  units.push(single('signatory-name', 'signature', words.signatoryName, doc.signatory.name), single('signatory-title', 'signature', words.signatoryTitle, doc.signatory.title))
   doc.annexes.forEach((annex, index) => {
-    units.push({ id: annex.id, group: 'annex', single: false, label: `${labels.annex} ${index + 1}`, text: annexLine(doc, index), role: 'text', marks: [] })
+    units.push({ id: annex.id, group: 'annex', single: false, label: `${labels.annex} ${index + 1}`, text: annexLine(doc, index), part: 'annex', marks: [] })
   })
   return units
 }
