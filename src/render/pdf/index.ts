@@ -1,2 +1,42 @@
-// Placeholder until the PDF renderer lands.
-export {}
+import type { Document } from '../../model/document.js'
+import { DocumentError } from '../../model/issues.js'
+import { resolveAnnexes, type AnnexOptions } from '../annexes.js'
+import { notoSerifFonts, type PdfFontFaces } from './fonts.js'
+import { pageSizes, type PageSize } from './theme.js'
+import { writePdf } from './write.js'
+
+export type { PdfFontFaces } from './fonts.js'
+export { notoSerifFonts } from './fonts.js'
+export type { PageSize } from './theme.js'
+export { declarationDate } from './metadata.js'
+
+/** Options of `renderPdf`. */
+export interface PdfOptions extends AnnexOptions {
+  /** Paper size (default `'A4'`). */
+  pageSize?: PageSize
+  /** Creation and modification date written in the metadata; default: a letter's own date, 2000-01-01 for a declaration. */
+  creationDate?: Date
+  /** Author in the metadata; default: a letter's issuing office, none for a declaration. */
+  author?: string
+  /** Keywords in the metadata; default: the document's id or reference (and profile or annexes). */
+  keywords?: readonly string[]
+  /** Font sets to embed, each with four faces, tried in order for each character; default: Noto Serif from `@fontsource/noto-serif` (Node). */
+  fonts?: readonly PdfFontFaces[]
+}
+
+/**
+ * Renders a declaration or letter as a tagged, print-ready PDF with embedded font subsets; the same
+ * document and options always give the same bytes. Throws a `DocumentError` for a missing annex or a bad option.
+ */
+export async function renderPdf(doc: Document, options: PdfOptions = {}): Promise<Uint8Array> {
+  const pageSize = options.pageSize ?? 'A4'
+  if (!Object.hasOwn(pageSizes, pageSize)) {
+    throw new DocumentError([{ code: 'invalid_option', message: `pageSize "${String(pageSize)}": expected one of ${Object.keys(pageSizes).map((name) => `"${name}"`).join(', ')}`, path: [] }])
+  }
+  if (options.fonts && options.fonts.length === 0) {
+    throw new DocumentError([{ code: 'invalid_option', message: 'fonts: expected at least one font set with regular, italic, bold and boldItalic faces', path: [] }])
+  }
+  const annexes = doc.type === 'letter' ? resolveAnnexes(doc, options) : []
+  const fonts = options.fonts ?? (await notoSerifFonts())
+  return writePdf(doc, { ...options, pageSize, fonts, annexes })
+}

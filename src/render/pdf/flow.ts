@@ -1,0 +1,197 @@
+import type { Fonts, Piece } from './measure.js'
+import { breakLines, type Line } from './lines.js'
+import type { Run } from './runs.js'
+
+/** How the lines of a paragraph sit between its margins. */
+export type Align = 'justify' | 'left' | 'center' | 'right'
+
+/** The printable area of a page, in points from the top left corner. */
+export interface Frame {
+  left: number
+  width: number
+  top: number
+  bottom: number
+}
+
+/** Size, leading, alignment and spacing of a block of text. */
+export interface BlockStyle {
+  size: number
+  leading: number
+  align: Align
+  spaceBefore: number
+  spaceAfter: number
+}
+
+/** Where and how one paragraph is set, beyond its style. */
+export interface ParagraphOptions {
+  /** Left inset of the text from the frame. */
+  inset?: number
+  /** Indent of the first line, after the inset. */
+  firstIndent?: number
+  /** A label set on the first line at the frame's left edge (a list numeral, "Objet:"), in its own element when `tag` is set. */
+  label?: { runs: Run[]; tag?: 'Lbl' }
+  /** Height that must follow this block on the same page (keeps a heading with its text). */
+  keepWithNext?: number
+  /** Language of the element, when it differs from its parent's. */
+  lang?: string
+  /** Called once the first line has its page, with its top, to add a bookmark there. */
+  onPlace?: (top: number) => void
+}
+
+type StructElement = PDFKit.PDFStructureElement
+
+/**
+ * Sets paragraphs on pages: line breaking, page breaks that leave no widow, orphan or lonely heading,
+ * and one tagged structure element per paragraph whose marked content follows it across pages.
+ */
+export class Flow {
+  readonly doc: PDFKit.PDFDocument
+  readonly fonts: Fonts
+  frame: Frame
+  y = 0
+  #page: PDFKit.PDFDocumentOptions
+  #hasPage = false
+  #atTop = true
+
+  constructor(doc: PDFKit.PDFDocument, fonts: Fonts, frame: Frame, page: PDFKit.PDFDocumentOptions) {
+    this.doc = doc
+    this.fonts = fonts
+    this.frame = frame
+    this.#page = page
+  }
+
+  /** Makes sure there is a page to draw on (the first page is only added when something is set). */
+  begin(): void {
+    if (!this.#hasPage) this.#newPage()
+  }
+
+  /** Starts a new page unless the current one is still empty (so no page is ever blank). */
+  pageBreak(): void {
+    if (!this.#atTop) this.#newPage()
+  }
+
+  /** Sets one paragraph as a new structure element of `tag` under `parent`. */
+  paragraph(parent: StructElement, tag: string, runs: readonly Run[], style: BlockStyle, options: ParagraphOptions = {}): void {
+    const inset = options.inset ?? 0
+    const width = this.frame.width - inset
+    const firstIndent = options.firstIndent ?? 0
+    const lines = breakLines(this.fonts.words(runs, style.size), width, width - firstIndent)
+    const label = options.label ? breakLines(this.fonts.words(options.label.runs, style.size), Infinity)[0] : undefined
+    const labelElement = label && options.label?.tag ? this.#element(parent, options.label.tag) : undefined
+    const element = this.#element(parent, tag, options.lang)
+    this.#place(lines.length, style, options.keepWithNext ?? 0, (from, to, top) => {
+      if (from === 0) options.onPlace?.(top)
+      if (from === 0 && label && labelElement) this.#mark(labelElement, options.label!.tag!, () => this.#drawLine(label, this.frame.left, top, Infinity, 'left', true, style.size))
+      this.#mark(element, tag, () => {
+        if (from === 0 && label && !labelElement) this.#drawLine(label, this.frame.left, top, Infinity, 'left', true, style.size)
+        for (let index = from; index < to; index++) {
+          const indent = index === 0 ? firstIndent : 0
+          const y = top + (index - from) * style.leading
+          this.#drawLine(lines[index]!, this.frame.left + inset + indent, y, width - indent, style.align, index === lines.length - 1, style.size)
+        }
+      })
+    })
+    labelElement?.end()
+    element.end()
+  }
+
+  /** Draws something that is not content (rules, bullets, page numbers) as a marked artifact. */
+  artifact(draw: () => void, type: 'Layout' | 'Pagination' = 'Layout'): void {
+    this.doc.markContent('Artifact', { type } as PDFKit.Mixins.MarkingOptions)
+    draw()
+    this.doc.endMarkedContent()
+  }
+
+  /** Draws a round bullet centred at `x` on the first line whose top is `top`. */
+  bullet(x: number, top: number, size: number): void {
+    const y = top + this.fonts.ascent(size) - size * 0.27
+    this.artifact(() => this.doc.circle(x, y, size * 0.15).fill('black'))
+  }
+
+  /** Draws a horizontal rule across `width` at `y`. */
+  rule(x: number, y: number, width: number, color = '#4d4d4d'): void {
+    this.artifact(() => this.doc.save().moveTo(x, y).lineTo(x + width, y).lineWidth(0.6).strokeColor(color).stroke().restore())
+  }
+
+  /** Sets text on one line at a given place, without wrapping (page furniture). */
+  line(runs: readonly Run[], x: number, y: number, width: number, align: Align, size: number): void {
+    const line = breakLines(this.fonts.words(runs, size), Infinity)[0]
+    if (line) this.#drawLine(line, x, y, width, align, true, size)
+  }
+
+  #element(parent: StructElement, tag: string, lang?: string): StructElement {
+    const element = this.doc.struct(tag, lang ? { lang } : {})
+    // Attach before marking content: an element left out of the tree keeps doc.end() waiting forever.
+    parent.add(element)
+    return element
+  }
+
+  #mark(element: StructElement, tag: string, draw: () => void): void {
+    const content = this.doc.markStructureContent(tag)
+    draw()
+    this.doc.endMarkedContent()
+    element.add(content)
+  }
+
+  #newPage(): void {
+    this.doc.addPage(this.#page)
+    this.#hasPage = true
+    this.#atTop = true
+    this.y = this.frame.top
+  }
+
+  // Splits `count` lines over pages: at least two lines at a page foot and two at the next page head,
+  // paragraphs of up to three lines kept whole, and `keep` points of what follows kept on the same page.
+  #place(count: number, style: BlockStyle, keep: number, draw: (from: number, to: number, top: number) => void): void {
+    this.begin()
+    let index = 0
+    while (index < count) {
+      const before = this.#atTop ? 0 : index === 0 ? style.spaceBefore : 0
+      const room = Math.floor((this.frame.bottom - this.y - before + 0.01) / style.leading)
+      const rest = count - index
+      let take = rest <= room ? rest : rest <= 3 ? 0 : Math.min(room, rest - 2)
+      if (take < rest && take < 2) take = 0
+      if (take === rest && index === 0 && keep > 0 && this.y + before + rest * style.leading + style.spaceAfter + keep > this.frame.bottom) take = 0
+      if (take === 0 && this.#atTop) take = Math.max(1, Math.min(room, rest))
+      if (take === 0) {
+        this.#newPage()
+        continue
+      }
+      this.y += before
+      draw(index, index + take, this.y)
+      this.y += take * style.leading
+      this.#atTop = false
+      index += take
+      if (index < count) this.#newPage()
+    }
+    this.y += style.spaceAfter
+  }
+
+  #drawLine(line: Line, x: number, y: number, width: number, align: Align, last: boolean, size: number): void {
+    const free = Number.isFinite(width) ? width - line.width : 0
+    let cursor = x + (align === 'center' ? free / 2 : align === 'right' ? free : 0)
+    const gaps = line.words.length - 1
+    // Justification moves each word (with its own space glyph) rather than dropping the spaces, so
+    // extracted text keeps them; the last line of a paragraph stays ragged.
+    const extra = align === 'justify' && !last && gaps > 0 && free > 0 ? free / gaps : 0
+    const groups: Piece[][] = extra ? line.words.map((word) => [...word.pieces, ...(word.space ? [word.space] : [])]) : [line.words.flatMap((word) => [...word.pieces, ...(word.space ? [word.space] : [])])]
+    for (const group of groups) {
+      for (const piece of merge(group)) {
+        this.fonts.use(piece.font, size)
+        this.doc.text(piece.text, cursor, y, { lineBreak: false })
+        cursor += piece.width
+      }
+      cursor += extra
+    }
+  }
+}
+
+function merge(pieces: readonly Piece[]): Piece[] {
+  const merged: Piece[] = []
+  for (const piece of pieces) {
+    const previous = merged[merged.length - 1]
+    if (previous && previous.font === piece.font) merged[merged.length - 1] = { text: previous.text + piece.text, font: piece.font, width: previous.width + piece.width }
+    else merged.push(piece)
+  }
+  return merged
+}

@@ -1,0 +1,155 @@
+import { faces, type Face, type PdfFontFaces } from './fonts.js'
+import type { Run } from './runs.js'
+import { sfntOf } from './woff.js'
+
+/** Text in one registered font, with its width at the size it was measured for. */
+export interface Piece {
+  text: string
+  font: string
+  width: number
+}
+
+/** A word (what lies between breakable spaces), with the space that follows it, if any. */
+export interface Word {
+  pieces: Piece[]
+  width: number
+  space: Piece | undefined
+}
+
+interface FontkitFont {
+  hasGlyphForCodePoint(codePoint: number): boolean
+}
+
+// Breakable white space; U+00A0 and U+202F are kept inside words, as they must not break.
+const breakable = /[ \t\r\n]/
+
+const fontName = (set: number, face: Face) => `dk${set}-${face}`
+
+// Parsed fonts, kept per font file: fontkit parses a font's tables lazily and keeps what it read, so a
+// parsed font shared by later renders saves most of the work (it is only read, never changed).
+const parsed = new WeakMap<Uint8Array, object>()
+// pdfkit's per-font cache of shaped words, shared the same way: shaping (GSUB/GPOS) is most of the cost
+// of a render, and a word shapes the same in every document.
+const shaped = new WeakMap<Uint8Array, object>()
+
+/** Registers font sets in a document, picks a font for each character, measures and splits text into words. */
+export class Fonts {
+  readonly #doc: PDFKit.PDFDocument
+  readonly #sets: number
+  readonly #coverage = new Map<string, string>()
+  readonly #widths = new Map<string, number>()
+  readonly #files = new Map<string, Uint8Array>()
+  readonly #opened = new Set<string>()
+
+  constructor(doc: PDFKit.PDFDocument, sets: readonly PdfFontFaces[]) {
+    this.#doc = doc
+    this.#sets = sets.length
+    sets.forEach((set, index) => {
+      for (const face of faces) {
+        const name = fontName(index, face)
+        const file = set[face]
+        this.#files.set(name, file)
+        doc.registerFont(name, (parsed.get(file) ?? sfntOf(file)) as Buffer)
+      }
+    })
+  }
+
+  /** The registered name of the first font set that has a glyph for the character in this face. */
+  fontFor(char: string, face: Face): string {
+    const key = face + char
+    let name = this.#coverage.get(key)
+    if (name === undefined) {
+      name = fontName(0, face)
+      const codePoint = char.codePointAt(0)!
+      for (let set = 0; set < this.#sets; set++) {
+        if (this.#fontkit(fontName(set, face)).hasGlyphForCodePoint(codePoint)) {
+          name = fontName(set, face)
+          break
+        }
+      }
+      this.#coverage.set(key, name)
+    }
+    return name
+  }
+
+  /** Selects a font and size in the document. */
+  use(font: string, size: number): void {
+    this.#open(font)
+    this.#doc.fontSize(size)
+  }
+
+  /** The advance width of text in a registered font at a size, in points. */
+  width(text: string, font: string, size: number): number {
+    const key = `${font}\u0000${size}\u0000${text}`
+    let width = this.#widths.get(key)
+    if (width === undefined) {
+      this.use(font, size)
+      width = this.#doc.widthOfString(text)
+      this.#widths.set(key, width)
+    }
+    return width
+  }
+
+  /** Distance from the top of a line to its baseline at a size (pdfkit sets text from the font's ascender). */
+  ascent(size: number): number {
+    this.use(fontName(0, 'regular'), size)
+    return ((this.#doc as unknown as { _font: { ascender: number } })._font.ascender / 1000) * size
+  }
+
+  /** Splits runs into words at breakable spaces, each character in the first font that has it. */
+  words(runs: readonly Run[], size: number): Word[] {
+    const words: Word[] = []
+    let pieces: Piece[] = []
+    const flush = (space?: { char: string; face: Face }) => {
+      if (pieces.length === 0) return
+      const spaceFont = space ? this.fontFor(' ', space.face) : undefined
+      words.push({
+        pieces,
+        width: pieces.reduce((sum, piece) => sum + piece.width, 0),
+        space: spaceFont ? { text: ' ', font: spaceFont, width: this.width(' ', spaceFont, size) } : undefined,
+      })
+      pieces = []
+    }
+    for (const { text, face } of runs) {
+      let chunk = ''
+      let chunkFont = ''
+      const close = () => {
+        if (chunk) pieces.push({ text: chunk, font: chunkFont, width: this.width(chunk, chunkFont, size) })
+        chunk = ''
+      }
+      for (const char of text) {
+        if (breakable.test(char)) {
+          close()
+          flush({ char, face })
+          continue
+        }
+        const font = this.fontFor(char, face)
+        if (font !== chunkFont) close()
+        chunkFont = font
+        chunk += char
+      }
+      close()
+    }
+    flush()
+    return words
+  }
+
+  #fontkit(name: string): FontkitFont {
+    return this.#open(name) as FontkitFont
+  }
+
+  // Selects a font; pdfkit keeps the fontkit font of an embedded font as `font` (it is only embedded once used on a page).
+  #open(name: string): object {
+    this.#doc.font(name)
+    const embedded = (this.#doc as unknown as { _font: { font: object; layoutCache?: object } })._font
+    const file = this.#files.get(name)
+    if (file && !this.#opened.has(name)) {
+      this.#opened.add(name)
+      if (!parsed.has(file)) parsed.set(file, embedded.font)
+      const cache = shaped.get(file)
+      if (cache) embedded.layoutCache = cache
+      else if (embedded.layoutCache) shaped.set(file, embedded.layoutCache)
+    }
+    return embedded.font
+  }
+}

@@ -1,0 +1,74 @@
+import PDFDocument from 'pdfkit'
+import { localeFor } from '../../i18n/index.js'
+import type { Document } from '../../model/document.js'
+import type { ResolvedAnnex } from '../annexes.js'
+import { setDeclaration } from './declaration.js'
+import { Flow } from './flow.js'
+import type { PdfFontFaces } from './fonts.js'
+import { Fonts } from './measure.js'
+import { setLetter } from './letter.js'
+import { documentInfo, escapeXmpOf, type MetadataOptions } from './metadata.js'
+import { run } from './runs.js'
+import { footerSize, margins, pageSizes, type PageSize } from './theme.js'
+
+/** Everything `writePdf` needs, already checked. */
+export interface WriteOptions extends MetadataOptions {
+  pageSize: PageSize
+  fonts: readonly PdfFontFaces[]
+  annexes: readonly ResolvedAnnex[]
+}
+
+/** Lays out a document with pdfkit and collects the bytes; the same input gives the same bytes. */
+export function writePdf(doc: Document, options: WriteOptions): Promise<Uint8Array> {
+  const locale = localeFor(doc.language)
+  const size = pageSizes[options.pageSize]
+  const pdf = new PDFDocument({
+    size: [...size],
+    margins,
+    autoFirstPage: false,
+    bufferPages: true,
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: doc.language,
+    displayTitle: true,
+    // No default font: pdfkit would otherwise load Helvetica, one of the 14 fonts that are never embedded.
+    font: null as unknown as string,
+    info: documentInfo(doc, locale, options) as PDFKit.DocumentInfo,
+  })
+  escapeXmpOf(pdf)
+  const bytes = collect(pdf)
+  const fonts = new Fonts(pdf, options.fonts)
+  const frame = { left: margins.left, width: size[0] - margins.left - margins.right, top: margins.top, bottom: size[1] - margins.bottom }
+  const flow = new Flow(pdf, fonts, frame, { size: [...size], margins })
+  const root = pdf.struct('Document')
+  pdf.addStructure(root)
+  if (doc.type === 'declaration') setDeclaration(flow, root, doc, pdf.outline, ['H1', 'H2'])
+  else setLetter(flow, root, doc, options.annexes, locale)
+  root.end()
+
+  const { count } = pdf.bufferedPageRange()
+  for (let page = 1; page < count; page++) {
+    pdf.switchToPage(page)
+    const y = size[1] - margins.bottom / 2 - footerSize / 2
+    flow.artifact(() => flow.line([run(locale.pageNumber(page + 1, count))], frame.left, y, frame.width, 'center', footerSize), 'Pagination')
+  }
+  pdf.end()
+  return bytes
+}
+
+function collect(pdf: PDFKit.PDFDocument): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = []
+    pdf.on('data', (chunk: Uint8Array) => chunks.push(chunk))
+    pdf.on('error', reject)
+    pdf.on('end', () => {
+      const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0))
+      let offset = 0
+      for (const chunk of chunks) {
+        out.set(chunk, offset)
+        offset += chunk.length
+      }
+      resolve(out)
+    })
+  })
+}
