@@ -1,0 +1,56 @@
+import type { Document } from '../model/document.js'
+import { phrasingText, type Phrasing } from '../model/inline.js'
+import { DocumentError } from '../model/issues.js'
+import { sourceHash } from './hash.js'
+import type { TranslationUnit } from './units.js'
+import { wordDiffNote } from './word-diff-note.js'
+import { readXliff, type ReadUnit } from './xliff-read.js'
+
+/** What a unit takes over from an earlier translation. */
+export interface CarriedTarget {
+  target: Phrasing
+  state: string
+  /** The source word diff, for a unit whose source changed since the earlier translation. */
+  sourceDiff?: string
+}
+
+// `preamble-3:lead` and `preamble-4:lead` are the same kind of unit; `doc:title` and a clause are not.
+function kind(id: string): string {
+  return id.startsWith('doc:') ? id : (id.split(':')[1] ?? '')
+}
+
+/**
+ * Reads an earlier translation of a document and decides, unit by unit, what carries forward:
+ * the same source under the same id (or, after renumbering, under another id of the same kind)
+ * keeps its target and state; a changed source under the same id keeps its old target as
+ * `initial` with the word diff; anything else starts without a target.
+ */
+export function carryForward(previous: string, doc: Document, targetLanguage: string): (unit: TranslationUnit) => CarriedTarget | undefined {
+  const read = readXliff(previous)
+  if (!read.success) throw new DocumentError(read.issues.map((issue) => ({ ...issue, message: `previous translation: ${issue.message}`, file: 'previous' })))
+  const { data } = read
+  if (data.trgLang && data.trgLang.toLowerCase() !== targetLanguage.toLowerCase()) {
+    throw new DocumentError([
+      { code: 'language_mismatch', message: `previous translation: it is into "${data.trgLang}", not "${targetLanguage}"`, path: [] },
+    ])
+  }
+  const file = data.files.find((f) => f.id === doc.id) ?? (data.files.length === 1 ? data.files[0] : undefined)
+  const translated = (file?.units ?? []).filter((u): u is ReadUnit & { target: Phrasing } => u.target !== undefined)
+  const byId = new Map(translated.map((u) => [u.id, u]))
+  const byHash = new Map<string, ReadUnit & { target: Phrasing }>()
+  for (const unit of translated) {
+    const key = `${kind(unit.id)} ${sourceHash(unit.source)}`
+    if (!byHash.has(key)) byHash.set(key, unit)
+  }
+  return (unit) => {
+    const hash = sourceHash(unit.content)
+    const same = byId.get(unit.id)
+    if (same && sourceHash(same.source) === hash) return { target: same.target, state: same.state }
+    const moved = byHash.get(`${kind(unit.id)} ${hash}`)
+    if (moved) return { target: moved.target, state: moved.state }
+    if (same) {
+      return { target: same.target, state: 'initial', sourceDiff: wordDiffNote(phrasingText(same.source), phrasingText(unit.content)) }
+    }
+    return undefined
+  }
+}

@@ -1,0 +1,69 @@
+import { LanguageTag } from '../model/common.js'
+import type { Document } from '../model/document.js'
+import { phrasingText, text, type Phrasing } from '../model/inline.js'
+import { DocumentError } from '../model/issues.js'
+import { sourceHash } from './hash.js'
+import { noteLocale } from './labels.js'
+import { carryForward, type CarriedTarget } from './xliff-carry.js'
+import { FS_NAMESPACE, inlineToXliff } from './xliff-inline.js'
+import { XLIFF_NAMESPACE } from './xliff-read.js'
+import { translationUnits, type TranslationUnit } from './units.js'
+import { el, writeXml, type XmlElement } from './xml.js'
+
+/** Options of `toXliff`. */
+export interface XliffOptions {
+  /** The BCP 47 tag of the language to translate into (`fr`, `es`, `zh-Hans`). */
+  targetLanguage: string
+  /** An earlier translation of this document (an XLIFF string) whose targets carry forward. */
+  previous?: string
+}
+
+function content(unit: TranslationUnit, value: Phrasing) {
+  return inlineToXliff(unit.plain ? text(phrasingText(value)) : value)
+}
+
+function unitElement(unit: TranslationUnit, carried: CarriedTarget | undefined, sourceChanged: string): XmlElement {
+  const notes = [
+    el('note', { category: 'label' }, [unit.label]),
+    el('note', { category: 'source-hash' }, [sourceHash(unit.content)]),
+    ...(carried?.sourceDiff !== undefined ? [el('note', { category: 'source-diff' }, [`${sourceChanged}: ${carried.sourceDiff}`])] : []),
+  ]
+  const segment = el('segment', carried ? { state: carried.state } : {}, [
+    el('source', {}, content(unit, unit.content)),
+    ...(carried ? [el('target', {}, content(unit, carried.target))] : []),
+  ])
+  return el('unit', { id: unit.id }, [el('notes', {}, notes), segment])
+}
+
+/**
+ * Writes a document as XLIFF 2.1 for translation: one `file` (id = the document id), one `group`
+ * per part, one `unit` per translatable piece with one `segment`, notes with the unit's label and
+ * source hash. A letter's annexed declaration is exported on its own: XLIFF fixes one source
+ * language per file set and the annex is in another language than the letter.
+ * @param doc the document to translate
+ * @param options the target language and, optionally, an earlier translation to carry forward
+ * @returns the XLIFF document as a string
+ */
+export function toXliff(doc: Document, options: XliffOptions): string {
+  if (!LanguageTag.safeParse(options.targetLanguage).success) {
+    throw new DocumentError([
+      { code: 'invalid_language', message: `target language "${options.targetLanguage}": expected a BCP 47 language tag such as "fr" or "es"`, path: [] },
+    ])
+  }
+  const carry = options.previous === undefined ? () => undefined : carryForward(options.previous, doc, options.targetLanguage)
+  const { words } = noteLocale(doc.language)
+  const groups = new Map<string, XmlElement[]>()
+  for (const unit of translationUnits(doc)) {
+    const members = groups.get(unit.group) ?? []
+    members.push(unitElement(unit, carry(unit), words.sourceChanged))
+    groups.set(unit.group, members)
+  }
+  const file = el(
+    'file',
+    { id: doc.id, original: `${doc.type}/${doc.id}`, 'xml:space': 'preserve' },
+    [...groups].map(([id, units]) => el('group', { id, name: id.slice('part:'.length) }, units)),
+  )
+  return writeXml(
+    el('xliff', { xmlns: XLIFF_NAMESPACE, 'xmlns:fs': FS_NAMESPACE, version: '2.1', srcLang: doc.language, trgLang: options.targetLanguage }, [file]),
+  )
+}

@@ -1,0 +1,62 @@
+import type { Inline, Phrasing } from '../model/inline.js'
+import { el, type XmlNode } from './xml.js'
+
+/** The XLIFF 2 Format Style module namespace: `fs:fs`/`fs:subFs` let CAT tools preview the codes as HTML. */
+export const FS_NAMESPACE = 'urn:oasis:names:tc:xliff:fs:2.0'
+
+// In fs:subFs, "," separates name and value and "\" escapes both (XLIFF 2.0, Format Style module).
+function subFsValue(name: string, value: string): string {
+  const escape = (s: string) => s.replace(/\\/g, '\\\\').replace(/,/g, '\\,')
+  return `${escape(name)},${escape(value)}`
+}
+
+/** Reads the `href` back from an `fs:subFs` value, or `undefined` when it holds none. */
+export function hrefFromSubFs(value: string | null | undefined): string | undefined {
+  if (!value) return undefined
+  const parts: string[] = ['']
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!
+    if (c === '\\' && i + 1 < value.length) parts[parts.length - 1] += value[++i]!
+    else if (c === ',') parts.push('')
+    else parts[parts.length - 1] += c
+  }
+  // subFs may list several name,value pairs ("href,x,title,y").
+  for (let i = 0; i + 1 < parts.length; i += 2) if (parts[i] === 'href') return parts[i + 1]
+  return undefined
+}
+
+/**
+ * Writes inline content as XLIFF 2 inline codes: emphasis and strong as `pc type="fmt"` with
+ * `subType="xlf:i"`/`"xlf:b"`, links as `pc type="link"` carrying the URL in `fs:subFs`. The codes
+ * are numbered from 1 in document order, so a target's `pc id="2"` points at the source's second code.
+ */
+export function inlineToXliff(content: readonly Inline[]): XmlNode[] {
+  let next = 1
+  const write = (nodes: readonly Inline[]): XmlNode[] =>
+    nodes.flatMap((node): XmlNode[] => {
+      if (node.type === 'text') return node.value ? [node.value] : []
+      const id = String(next++)
+      if (node.type === 'link') {
+        return [el('pc', { id, type: 'link', 'fs:fs': 'a', 'fs:subFs': subFsValue('href', node.url) }, write(node.children))]
+      }
+      const italic = node.type === 'emphasis'
+      return [el('pc', { id, type: 'fmt', subType: italic ? 'xlf:i' : 'xlf:b', 'fs:fs': italic ? 'i' : 'b' }, write(node.children))]
+    })
+  return write(content)
+}
+
+/** Joins adjacent text runs and drops empty ones, so that equal content has one shape. */
+export function normalizePhrasing(content: readonly Inline[]): Phrasing {
+  const out: Phrasing = []
+  for (const node of content) {
+    if (node.type === 'text') {
+      if (!node.value) continue
+      const last = out[out.length - 1]
+      if (last?.type === 'text') last.value += node.value
+      else out.push({ type: 'text', value: node.value })
+    } else {
+      out.push({ ...node, children: normalizePhrasing(node.children) })
+    }
+  }
+  return out
+}

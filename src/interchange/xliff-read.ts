@@ -1,0 +1,160 @@
+import { DOMParser, type Element, type Node } from '@xmldom/xmldom'
+import type { Inline, Phrasing } from '../model/inline.js'
+import type { Issue } from '../model/issues.js'
+import { FS_NAMESPACE, hrefFromSubFs, normalizePhrasing } from './xliff-inline.js'
+
+/** The XLIFF 2 core namespace (shared by versions 2.0 and 2.1). */
+export const XLIFF_NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0'
+
+/** One `unit` as read from an XLIFF file, its segments joined. */
+export interface ReadUnit {
+  id: string
+  line?: number
+  column?: number
+  source: Phrasing
+  /** `undefined` when a segment has no `target`. */
+  target?: Phrasing
+  /** The least advanced state of its segments (`initial` when none is given). */
+  state: string
+  notes: { category?: string; text: string }[]
+  /** Inline codes this library cannot map back, one issue each. */
+  issues: Issue[]
+}
+
+/** An XLIFF 2 document as read: languages and its files' units in document order. */
+export interface ReadXliff {
+  version: string
+  srcLang: string
+  trgLang?: string
+  files: { id: string; units: ReadUnit[] }[]
+}
+
+const stateOrder = ['initial', 'translated', 'reviewed', 'final']
+
+function children(node: Node, name?: string): Element[] {
+  const out: Element[] = []
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 1 && child.namespaceURI === XLIFF_NAMESPACE && (!name || child.localName === name)) out.push(child as Element)
+  }
+  return out
+}
+
+function where(node: Node): { line?: number; column?: number } {
+  return node.lineNumber === undefined ? {} : { line: node.lineNumber, column: node.columnNumber }
+}
+
+// Maps inline content back to the model. `hrefs` gives each source code's URL by id, so a target
+// whose tool dropped the fs attributes still links to the source's URL.
+function readInline(parent: Node, unitId: string, hrefs: Map<string, string>, issues: Issue[]): Inline[] {
+  const out: Inline[] = []
+  for (let child = parent.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 || child.nodeType === 4) out.push({ type: 'text', value: child.nodeValue ?? '' })
+    if (child.nodeType !== 1) continue
+    const element = child as Element
+    const inner = () => readInline(element, unitId, hrefs, issues)
+    const type = element.getAttribute('type')
+    const subType = element.getAttribute('subType')
+    if (element.localName === 'pc' && type === 'fmt' && subType === 'xlf:i') out.push({ type: 'emphasis', children: inner() })
+    else if (element.localName === 'pc' && type === 'fmt' && subType === 'xlf:b') out.push({ type: 'strong', children: inner() })
+    else if (element.localName === 'pc' && type === 'link') {
+      const url = hrefFromSubFs(element.getAttributeNS(FS_NAMESPACE, 'subFs')) ?? hrefs.get(element.getAttribute('id') ?? '')
+      if (url) out.push({ type: 'link', url, children: inner() })
+      else {
+        issues.push({ code: 'unsupported_inline', message: `unit "${unitId}": link code ${element.getAttribute('id')} has no URL`, path: [], ...where(element) })
+        out.push(...inner())
+      }
+    } else if (element.localName === 'mrk') out.push(...inner()) // annotations (terms, comments) carry no formatting
+    else if (element.localName === 'cp') out.push({ type: 'text', value: String.fromCodePoint(Number.parseInt(element.getAttribute('hex') ?? '', 16) || 0xfffd) })
+    else if (element.localName === 'sm' || element.localName === 'em') continue
+    else {
+      issues.push({ code: 'unsupported_inline', message: `unit "${unitId}": inline element <${element.localName}> is not one this library writes (pc for emphasis, strong and links)`, path: [], ...where(element) })
+      out.push(...inner())
+    }
+  }
+  return out
+}
+
+function linkHrefs(node: Node, hrefs: Map<string, string>): Map<string, string> {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType !== 1) continue
+    const element = child as Element
+    const href = hrefFromSubFs(element.getAttributeNS(FS_NAMESPACE, 'subFs'))
+    if (href && element.getAttribute('id')) hrefs.set(element.getAttribute('id')!, href)
+    linkHrefs(element, hrefs)
+  }
+  return hrefs
+}
+
+function readUnit(unit: Element): ReadUnit {
+  const id = unit.getAttribute('id') ?? ''
+  const issues: Issue[] = []
+  const parts = children(unit).filter((e) => e.localName === 'segment' || e.localName === 'ignorable')
+  const sources = parts.map((part) => children(part, 'source')[0])
+  const hrefs = new Map<string, string>()
+  for (const source of sources) if (source) linkHrefs(source, hrefs)
+  const source: Inline[] = []
+  const target: Inline[] = []
+  let complete = parts.length > 0
+  let state = 'final'
+  parts.forEach((part, index) => {
+    const sourceContent = sources[index] ? readInline(sources[index], id, hrefs, issues) : []
+    source.push(...sourceContent)
+    const targetElement = children(part, 'target')[0]
+    // An ignorable's target may be left out: its source stands (white space between segments).
+    if (targetElement) target.push(...readInline(targetElement, id, hrefs, issues))
+    else if (part.localName === 'ignorable') target.push(...sourceContent)
+    else complete = false
+    if (part.localName === 'segment') {
+      const given = part.getAttribute('state') ?? ''
+      const partState = stateOrder.includes(given) ? given : 'initial'
+      if (stateOrder.indexOf(partState) < stateOrder.indexOf(state)) state = partState
+    }
+  })
+  const notes = children(unit, 'notes').flatMap((n) => children(n, 'note')).map((note) => ({
+    ...(note.getAttribute('category') ? { category: note.getAttribute('category')! } : {}),
+    text: note.textContent ?? '',
+  }))
+  return {
+    id,
+    ...where(unit),
+    source: normalizePhrasing(source),
+    ...(complete ? { target: normalizePhrasing(target) } : {}),
+    state: parts.some((p) => p.localName === 'segment') ? state : 'initial',
+    notes,
+    issues,
+  }
+}
+
+function unitsOf(node: Element): ReadUnit[] {
+  return children(node).flatMap((child) => (child.localName === 'unit' ? [readUnit(child)] : child.localName === 'group' ? unitsOf(child) : []))
+}
+
+/** Parses an XLIFF 2.x string into its units, or returns the issues that stop it being read. */
+export function readXliff(xml: string): { success: true; data: ReadXliff } | { success: false; issues: Issue[] } {
+  let doc
+  try {
+    doc = new DOMParser({
+      onError: (level, message) => {
+        if (level !== 'warning') throw new Error(message)
+      },
+    }).parseFromString(xml, 'text/xml')
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0]
+    return { success: false, issues: [{ code: 'invalid_xml', message: `the XLIFF is not well-formed XML: ${message}`, path: [] }] }
+  }
+  const root = doc.documentElement
+  if (!root || root.localName !== 'xliff' || root.namespaceURI !== XLIFF_NAMESPACE || !/^2\.\d+$/.test(root.getAttribute('version') ?? '')) {
+    const found = root ? `<${root.tagName}> in namespace "${root.namespaceURI ?? ''}" version "${root.getAttribute('version') ?? ''}"` : 'no root element'
+    return { success: false, issues: [{ code: 'not_xliff', message: `expected an XLIFF 2.x document (<xliff xmlns="${XLIFF_NAMESPACE}" version="2.1">); found ${found}`, path: [] }] }
+  }
+  const trgLang = root.getAttribute('trgLang')
+  return {
+    success: true,
+    data: {
+      version: root.getAttribute('version')!,
+      srcLang: root.getAttribute('srcLang') ?? '',
+      ...(trgLang ? { trgLang } : {}),
+      files: children(root, 'file').map((file) => ({ id: file.getAttribute('id') ?? '', units: unitsOf(file) })),
+    },
+  }
+}

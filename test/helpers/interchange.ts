@@ -1,0 +1,83 @@
+// Shared by the XLIFF and Akoma Ntoso tests: schema validation and a deterministic pseudo-translation.
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { DOMParser, XMLSerializer, type Element, type Node } from '@xmldom/xmldom'
+import { validateXML } from 'xmllint-wasm'
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+
+/** The shared schema copies (never committed): `../shared/schemas` from the repo root. */
+export const schemasDir = resolve(repoRoot, '../shared/schemas')
+
+/** Whether the schema copies are present; schema tests skip otherwise. */
+export const hasSchemas = existsSync(schemasDir)
+
+function file(path: string, fileName = path) {
+  return { fileName, contents: readFileSync(join(schemasDir, path), 'utf8') }
+}
+
+/** Validates XML against an XSD from the shared folder (with the files it imports preloaded); returns the error messages. */
+async function validate(xml: string, schema: string, preload: { path: string; as: string }[]): Promise<string[]> {
+  const result = await validateXML({
+    xml: [{ fileName: 'document.xml', contents: xml }],
+    schema: [file(schema, schema.split('/').pop())],
+    preload: preload.map(({ path, as }) => file(path, as)),
+  })
+  return result.errors.map((error) => error.rawMessage)
+}
+
+/** Errors of an XLIFF string against the OASIS XLIFF 2.0 core schema (empty when valid). */
+export function validateXliff(xml: string): Promise<string[]> {
+  return validate(xml, 'xliff/xliff_core_2.0.xsd', [
+    { path: 'xliff/informativeCopiesOf3rdPartySchemas/w3c/xml.xsd', as: 'informativeCopiesOf3rdPartySchemas/w3c/xml.xsd' },
+  ])
+}
+
+/** Errors of an Akoma Ntoso string against the OASIS Akoma Ntoso 3.0 schema (empty when valid). */
+export function validateAkn(xml: string): Promise<string[]> {
+  return validate(xml, 'akn/akomantoso30.xsd', [{ path: 'akn/xml.xsd', as: 'xml.xsd' }])
+}
+
+const accents: Record<string, string> = { a: 'à', e: 'é', i: 'î', o: 'ô', u: 'ü', A: 'À', E: 'É', O: 'Ô' }
+
+/** A deterministic pseudo-translation: every vowel accented ("Objective" -> "Ôbjéctîvé"), all else kept. */
+export function pseudo(text: string): string {
+  return text.replace(/[aeiouAEO]/g, (c) => accents[c]!)
+}
+
+function translateCopy(node: Node, doc: ReturnType<DOMParser['parseFromString']>): Node {
+  if (node.nodeType === 3) return doc.createTextNode(pseudo(node.nodeValue ?? ''))
+  const copy = node.cloneNode(false)
+  for (let child = node.firstChild; child; child = child.nextSibling) copy.appendChild(translateCopy(child, doc))
+  return copy
+}
+
+/** Fills every segment's target with the pseudo-translation of its source (inline codes kept) and marks it translated. */
+export function fillTargets(xliff: string, state = 'translated', skip: (unitId: string) => boolean = () => false): string {
+  const doc = new DOMParser().parseFromString(xliff, 'text/xml')
+  const segments = doc.getElementsByTagName('segment')
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!
+    const unitId = (segment.parentNode as Element).getAttribute('id')!
+    if (skip(unitId)) continue
+    const source = segment.getElementsByTagName('source')[0]!
+    const old = segment.getElementsByTagName('target')[0]
+    if (old) segment.removeChild(old)
+    const target = doc.createElementNS(source.namespaceURI, 'target')
+    for (let child = source.firstChild; child; child = child.nextSibling) target.appendChild(translateCopy(child, doc))
+    segment.appendChild(target)
+    segment.setAttribute('state', state)
+  }
+  return new XMLSerializer().serializeToString(doc)
+}
+
+/** Parses XML with xmldom, for tests that edit or inspect an export. */
+export function parseXml(xml: string) {
+  return new DOMParser().parseFromString(xml, 'text/xml')
+}
+
+/** Serialises a DOM back to a string. */
+export function serializeXml(doc: Node): string {
+  return new XMLSerializer().serializeToString(doc)
+}

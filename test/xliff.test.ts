@@ -1,0 +1,152 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import xliff2js from 'xliff/xliff2js'
+import { cop29Declaration, cop29Letter } from '../src/content/index.js'
+import { phrasingText } from '../src/model/inline.js'
+import { DocumentError } from '../src/model/issues.js'
+import { toXliff } from '../src/interchange/index.js'
+import { translationUnits } from '../src/interchange/units.js'
+import { hasSchemas, parseXml, validateXliff } from './helpers/interchange.js'
+
+let declarationXliff: string
+let letterXliff: string
+
+beforeAll(() => {
+  declarationXliff = toXliff(cop29Declaration, { targetLanguage: 'fr' })
+  letterXliff = toXliff(cop29Letter, { targetLanguage: 'en-GB' })
+})
+
+type Resource = { source?: unknown; note?: string | string[] }
+
+// The `xliff` package's view of inline content: strings and { Span: { contents } } objects.
+function plain(value: unknown): string {
+  if (typeof value === 'string') return value
+  if (Array.isArray(value)) return value.map(plain).join('')
+  if (value && typeof value === 'object') {
+    const inner = Object.values(value)[0] as { contents?: unknown }
+    return plain(inner?.contents ?? '')
+  }
+  return ''
+}
+
+function flatten(resources: Record<string, Record<string, Resource & { groupUnits?: Record<string, Resource> }>>): Map<string, Resource> {
+  const units = new Map<string, Resource>()
+  for (const file of Object.values(resources)) {
+    for (const [id, entry] of Object.entries(file)) {
+      if (entry.groupUnits) for (const [unitId, unit] of Object.entries(entry.groupUnits)) units.set(unitId, unit)
+      else units.set(id, entry)
+    }
+  }
+  return units
+}
+
+describe('toXliff', () => {
+  it('writes an XLIFF 2.1 root with the source and target languages and one file named after the document', () => {
+    const root = parseXml(declarationXliff).documentElement!
+    expect(root.namespaceURI).toBe('urn:oasis:names:tc:xliff:document:2.0')
+    expect([root.getAttribute('version'), root.getAttribute('srcLang'), root.getAttribute('trgLang')]).toEqual(['2.1', 'en-GB', 'fr'])
+    const files = root.getElementsByTagName('file')
+    expect(files.length).toBe(1)
+    expect(files[0]!.getAttribute('id')).toBe('cop29-green-digital-action')
+  })
+
+  it('groups the declaration by part, in reading order', () => {
+    const groups = Array.from(parseXml(declarationXliff).getElementsByTagName('group')).map((g) => g.getAttribute('id'))
+    expect(groups).toEqual(['part:front', 'part:preamble', 'part:objectives', 'part:sections', 'part:endorsement'])
+    const letterGroups = Array.from(parseXml(letterXliff).getElementsByTagName('group')).map((g) => g.getAttribute('id'))
+    expect(letterGroups).toEqual(['part:letterhead', 'part:addressees', 'part:subject', 'part:body', 'part:signature', 'part:annexes'])
+  })
+
+  it('names each unit by its clause id, with the structured parts as <clause id>:<field>', () => {
+    const ids = Array.from(parseXml(declarationXliff).getElementsByTagName('unit')).map((u) => u.getAttribute('id'))
+    expect(ids.slice(0, 6)).toEqual(['doc:title', 'doc:opening', 'preamble-1:lead', 'preamble-1', 'preamble-2:lead', 'preamble-2'])
+    expect(ids).toContain('objective-3:title')
+    expect(ids).toContain('objective-3')
+    expect(ids.slice(-6)).toEqual(['section-1', 'section-1-1', 'section-2', 'section-2-1', 'endorsement', 'endorsement-1'])
+    expect(ids.length).toBe(2 + 16 + 1 + 16 + 4 + 2)
+  })
+
+  it('writes the label and a SHA-256 of the source in the notes', () => {
+    const unit = Array.from(parseXml(declarationXliff).getElementsByTagName('unit')).find((u) => u.getAttribute('id') === 'objective-3')!
+    const notes = Array.from(unit.getElementsByTagName('note')).map((n) => [n.getAttribute('category'), n.textContent])
+    expect(notes[0]).toEqual(['label', 'Objective III'])
+    expect(notes[1]![0]).toBe('source-hash')
+    expect(notes[1]![1]).toMatch(/^sha256:[0-9a-f]{64}$/)
+  })
+
+  it('writes labels in the source language: the French letter has French labels', () => {
+    const labels = Array.from(parseXml(letterXliff).getElementsByTagName('note'))
+      .filter((n) => n.getAttribute('category') === 'label')
+      .map((n) => n.textContent)
+    expect(labels.slice(0, 3)).toEqual(['Service', 'Lieu de la ligne de date', 'Destinataire 1'])
+    expect(labels).toContain('Objet')
+    expect(labels).toContain('Annexe 1')
+  })
+
+  it('writes a link as a paired code whose fs:subFs carries the URL, escaping nothing it need not', () => {
+    expect(declarationXliff).toContain(
+      '<source>Any official written communications (letter and note verbale) to the COP29 Presidency or email to <pc id="1" type="link" fs:fs="a" fs:subFs="href,mailto:digitalisation@cop29.az">digitalisation@cop29.az</pc></source>',
+    )
+  })
+
+  it('writes emphasis and strong as fmt codes with xlf:i and xlf:b, numbered in order', () => {
+    const doc = {
+      ...cop29Declaration,
+      chapeau: [
+        { type: 'text' as const, value: 'Affirm ' },
+        { type: 'emphasis' as const, children: [{ type: 'text' as const, value: 'within ' }, { type: 'strong' as const, children: [{ type: 'text' as const, value: 'our' }] }] },
+        { type: 'text' as const, value: ' mandates & <duties>:' },
+      ],
+    }
+    expect(toXliff(doc, { targetLanguage: 'fr' })).toContain(
+      '<source>Affirm <pc id="1" type="fmt" subType="xlf:i" fs:fs="i">within <pc id="2" type="fmt" subType="xlf:b" fs:fs="b">our</pc></pc> mandates &amp; &lt;duties&gt;:</source>',
+    )
+  })
+
+  it('writes no target and no state without a previous translation', () => {
+    expect(declarationXliff).not.toContain('<target')
+    expect(declarationXliff).not.toContain('state=')
+  })
+
+  it('is a pure function: the same input gives the same string', () => {
+    expect(toXliff(cop29Declaration, { targetLanguage: 'fr' })).toBe(declarationXliff)
+  })
+
+  it('rejects a target language that is not a BCP 47 tag', () => {
+    expect(() => toXliff(cop29Declaration, { targetLanguage: 'french!' })).toThrow(DocumentError)
+    expect(() => toXliff(cop29Declaration, { targetLanguage: 'french!' })).toThrow('target language "french!": expected a BCP 47 language tag')
+  })
+
+  it('gives every unit a unique id', () => {
+    for (const xliff of [declarationXliff, letterXliff]) {
+      const ids = Array.from(parseXml(xliff).getElementsByTagName('unit')).map((u) => u.getAttribute('id'))
+      const groups = Array.from(parseXml(xliff).getElementsByTagName('group')).map((g) => g.getAttribute('id'))
+      expect(new Set([...ids, ...groups]).size).toBe(ids.length + groups.length)
+    }
+  })
+
+  it('is read back by an independent reader (npm xliff): every unit id and source text', async () => {
+    for (const [doc, xliff] of [
+      [cop29Declaration, declarationXliff],
+      [cop29Letter, letterXliff],
+    ] as const) {
+      const js = await xliff2js(xliff)
+      expect(js.sourceLanguage).toBe(doc.language)
+      const read = flatten(js.resources as never)
+      const expected = translationUnits(doc)
+      expect([...read.keys()]).toEqual(expected.map((u) => u.id))
+      for (const unit of expected) expect(plain(read.get(unit.id)!.source)).toBe(phrasingText(unit.content))
+    }
+  })
+})
+
+describe.skipIf(!hasSchemas)('XLIFF schema', () => {
+  it('declaration and letter are valid against the OASIS XLIFF 2.0 core schema (skipped without ../shared/schemas)', async () => {
+    expect(await validateXliff(declarationXliff)).toEqual([])
+    expect(await validateXliff(letterXliff)).toEqual([])
+  })
+
+  it('the validator does report an invalid file (skipped without ../shared/schemas)', async () => {
+    const broken = declarationXliff.replace('<segment>', '<segment><bogus/>')
+    expect((await validateXliff(broken)).length).toBeGreaterThan(0)
+  })
+})
