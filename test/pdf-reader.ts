@@ -1,0 +1,95 @@
+// Reads PDFs back with pdfjs-dist, an implementation independent of the one that wrote them.
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
+
+type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>
+
+/** What a test needs to know about a PDF, read once. */
+export interface ReadPdf {
+  pdf: PdfDocument
+  /** The text of each page, artifacts (page numbers) left out, lines separated by a space. */
+  pages: string[]
+  /** The text inside artifacts on each page. */
+  artifacts: string[]
+  /** The roles of the structure tree of each page, depth first. */
+  roles: string[][]
+  /** The PDF font names used on each page with whether pdfjs found the font program in the file. */
+  fonts: { name: string; embedded: boolean }[]
+}
+
+interface TextItem {
+  str?: string
+  hasEOL?: boolean
+  type?: string
+  tag?: string
+}
+
+interface StructNode {
+  role?: string
+  lang?: string
+  children?: StructNode[]
+}
+
+/** Opens PDF bytes and reads text, artifacts, structure roles and fonts of every page. */
+export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
+  // pdfjs takes ownership of the buffer it gets, so it gets a copy.
+  const pdf = await getDocument({ data: bytes.slice(), disableFontFace: true, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise
+  const pages: string[] = []
+  const artifacts: string[] = []
+  const roles: string[][] = []
+  const fonts = new Map<string, boolean>()
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const page = await pdf.getPage(number)
+    const content = await page.getTextContent({ includeMarkedContent: true })
+    let text = ''
+    let artifact = ''
+    const open: boolean[] = []
+    for (const item of content.items as TextItem[]) {
+      if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') open.push(item.tag === 'Artifact')
+      else if (item.type === 'endMarkedContent') open.pop()
+      else {
+        const piece = `${item.str ?? ''}${item.hasEOL ? ' ' : ''}`
+        if (open.includes(true)) artifact += piece
+        else text += piece
+      }
+    }
+    pages.push(text)
+    artifacts.push(artifact.trim())
+    const tree = (await page.getStructTree()) as StructNode | null
+    const pageRoles: string[] = []
+    const walk = (node: StructNode) => {
+      if (node.role && node.role !== 'Root') pageRoles.push(node.lang ? `${node.role}@${node.lang}` : node.role)
+      node.children?.forEach(walk)
+    }
+    if (tree) walk(tree)
+    roles.push(pageRoles)
+    const operators = await page.getOperatorList()
+    operators.fnArray.forEach((fn, index) => {
+      if (fn !== OPS.setFont) return
+      const id = operators.argsArray[index]![0] as string
+      const font = page.commonObjs.get(id) as { name: string; missingFile: boolean }
+      fonts.set(font.name, !font.missingFile)
+    })
+  }
+  return { pdf, pages, artifacts, roles, fonts: [...fonts].map(([name, embedded]) => ({ name, embedded })) }
+}
+
+/** The objects of a PDF file as text, `n 0 obj … endobj`, read from the raw bytes (pdfkit writes no object streams). */
+export function pdfObjects(bytes: Uint8Array): string[] {
+  const text = new TextDecoder('latin1').decode(bytes)
+  return [...text.matchAll(/\d+ 0 obj\n([\s\S]*?)\nendobj/g)].map((match) => match[1]!)
+}
+
+/** The structure element types of a PDF, one per element, in file order. */
+export function structureTypes(bytes: Uint8Array): string[] {
+  return pdfObjects(bytes).flatMap((object) => {
+    const match = /^<<\n\/S \/(\w+)\n/.exec(object)
+    return match && /\/P \d+ 0 R/.test(object) ? [match[1]!] : []
+  })
+}
+
+/** Counts the entries of a list. */
+export function tally(values: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const value of values) counts[value] = (counts[value] ?? 0) + 1
+  return counts
+}

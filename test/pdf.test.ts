@@ -1,0 +1,144 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { cop29Declaration, cop29Letter } from '../src/content/index.js'
+import { renderPdf } from '../src/render/pdf/index.js'
+import { renderText, words } from '../src/render/text.js'
+import { pdfObjects, readPdf, structureTypes, tally, type ReadPdf } from './pdf-reader.js'
+
+let declarationBytes: Uint8Array
+let letterBytes: Uint8Array
+let declaration: ReadPdf
+let letter: ReadPdf
+
+beforeAll(async () => {
+  declarationBytes = await renderPdf(cop29Declaration)
+  letterBytes = await renderPdf(cop29Letter, { annexes: [cop29Declaration] })
+  ;[declaration, letter] = await Promise.all([readPdf(declarationBytes), readPdf(letterBytes)])
+})
+
+const objectiveTitles = [
+  'I. Leveraging Digital Technologies and Tools for Climate Action',
+  'II. Building Resilient Digital Infrastructure',
+  "III. Mitigating Digitalisation's Climate Impact",
+  'IV. Promoting Digital Inclusion and Literacy',
+  'V. Data-driven decision-making',
+  'VI. Fostering Sustainable Innovation',
+  'VII. Encouraging Sustainable Consumer Practices',
+  'VIII. Facilitating the Sharing of Best Practices',
+]
+
+describe('renderPdf text', () => {
+  it('gives back every word of the declaration, in order, as an independent reader extracts it', () => {
+    expect(words(declaration.pages.join(' '))).toEqual(words(renderText(cop29Declaration)))
+  })
+
+  it('gives back every word of the letter and its annex, in order', () => {
+    expect(words(letter.pages.join(' '))).toEqual(words(renderText(cop29Letter, { annexes: [cop29Declaration] })))
+  })
+
+  it('numbers every page after the first as a pagination artifact, outside the text', () => {
+    expect(declaration.artifacts).toEqual(['', '2/3', '3/3'])
+    expect(letter.artifacts).toEqual(['', '2/5', '3/5', '4/5', '5/5'])
+  })
+
+  it('leaves no page without text', () => {
+    for (const page of [...declaration.pages, ...letter.pages]) expect(page.trim()).not.toBe('')
+  })
+
+  it('starts the annex on a page of its own, under its French title', () => {
+    expect(letter.pages[2]!.startsWith('Annexe – Déclaration de la COP29')).toBe(true)
+    expect(letter.pages[1]!.trim().endsWith('Doreen Bogdan-Martin Secrétaire générale')).toBe(true)
+  })
+})
+
+describe('renderPdf fonts', () => {
+  it('embeds every font it uses, as a Noto Serif subset, and never a standard font', () => {
+    expect(declaration.fonts).toEqual([
+      { name: 'BZZZZZ+NotoSerif-Bold', embedded: true },
+      { name: 'CZZZZZ+NotoSerif-Regular', embedded: true },
+      { name: 'DZZZZZ+NotoSerif-Italic', embedded: true },
+    ])
+    expect(letter.fonts.every((font) => font.embedded && /^[A-Z]{6}\+NotoSerif-/.test(font.name))).toBe(true)
+  })
+
+  it('writes a font file and a ToUnicode map for every font in the file', () => {
+    for (const bytes of [declarationBytes, letterBytes]) {
+      const objects = pdfObjects(bytes)
+      const descriptors = objects.filter((object) => object.includes('/Type /FontDescriptor'))
+      const composite = objects.filter((object) => object.includes('/Subtype /Type0'))
+      expect(descriptors).toHaveLength(3)
+      expect(descriptors.every((object) => /\/FontFile2 \d+ 0 R/.test(object))).toBe(true)
+      expect(composite).toHaveLength(3)
+      expect(composite.every((object) => /\/ToUnicode \d+ 0 R/.test(object))).toBe(true)
+      expect(objects.some((object) => /\/Subtype \/Type1/.test(object))).toBe(false)
+    }
+  })
+})
+
+describe('renderPdf metadata', () => {
+  it('names the declaration language, title and subject, and shows the title in the window', async () => {
+    const { info } = (await declaration.pdf.getMetadata()) as { info: Record<string, unknown> }
+    expect(info).toMatchObject({
+      Language: 'en-GB',
+      Title: 'COP29 Declaration on Green Digital Action',
+      Keywords: 'cop29-green-digital-action, cop29',
+      Creator: 'declaration-kit',
+      CreationDate: 'D:20000101000000Z',
+      ModDate: 'D:20000101000000Z',
+    })
+    expect(info.Subject).toMatch(/^We, national governments/)
+    expect(await declaration.pdf.getViewerPreferences()).toEqual({ DisplayDocTitle: true })
+  })
+
+  it('dates the letter by its own date and names its office as author', async () => {
+    const { info } = (await letter.pdf.getMetadata()) as { info: Record<string, unknown> }
+    expect(info).toMatchObject({
+      Language: 'fr',
+      Title: cop29Letter.subject,
+      Author: 'Secrétariat général (SG)',
+      Subject: 'Référence: CL-24/63',
+      Keywords: 'CL-24/63, cop29-green-digital-action',
+      CreationDate: 'D:20241107000000Z',
+    })
+    expect(await letter.pdf.getViewerPreferences()).toEqual({ DisplayDocTitle: true })
+  })
+
+  it('bookmarks the title, each objective and each section', async () => {
+    const outline = await declaration.pdf.getOutline()
+    expect(outline.map((item) => item.title)).toEqual(['COP29 Declaration on Green Digital Action'])
+    expect(outline[0]!.items.map((item) => item.title)).toEqual([...objectiveTitles, 'Implementation Framework', 'Collaboration'])
+  })
+
+  it('bookmarks the letter, then its annex with the declaration inside', async () => {
+    const outline = await letter.pdf.getOutline()
+    expect(outline.map((item) => item.title)).toEqual([
+      cop29Letter.subject,
+      "Annexe – Déclaration de la COP29 sur l'action du secteur du numérique pour l'environnement (version anglaise uniquement)",
+    ])
+    expect(outline[1]!.items.map((item) => item.title)).toEqual(['COP29 Declaration on Green Digital Action'])
+    expect(outline[1]!.items[0]!.items).toHaveLength(10)
+  })
+})
+
+describe('renderPdf structure', () => {
+  it('tags the declaration as one Document with headings, paragraphs and lists matching the model', () => {
+    expect(tally(structureTypes(declarationBytes))).toEqual({ Document: 1, H1: 1, H2: 2, P: 13, L: 2, LI: 9, Lbl: 8, LBody: 9 })
+    expect(declaration.roles[0]!.slice(0, 3)).toEqual(['Document', 'H1', 'P'])
+  })
+
+  it('tags the letter in French with the English annex as a section of its own language', () => {
+    expect(tally(structureTypes(letterBytes))).toEqual({ Document: 1, P: 33, L: 3, LI: 14, LBody: 14, H1: 1, Sect: 1, H2: 1, Lbl: 8, H3: 2 })
+    expect(letter.roles[0]).not.toContain('Sect@en-GB')
+    expect(letter.roles[2]!.slice(0, 4)).toEqual(['Document', 'H1', 'Sect@en-GB', 'H2'])
+  })
+
+  it('never leaves a heading as the last element of a page', () => {
+    for (const page of [...declaration.roles, ...letter.roles]) expect(page[page.length - 1]).not.toMatch(/^H\d/)
+  })
+})
+
+describe('renderPdf reproducibility', () => {
+  it('gives the same bytes for the same document and options', async () => {
+    expect(Buffer.from(await renderPdf(cop29Declaration)).equals(Buffer.from(declarationBytes))).toBe(true)
+    expect(Buffer.from(await renderPdf(cop29Letter, { annexes: [cop29Declaration] })).equals(Buffer.from(letterBytes))).toBe(true)
+  })
+})
