@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { cop29Declaration, cop29Letter } from '../src/content/index.js'
+import type { Declaration } from '../src/model/declaration.js'
 import { DocumentError } from '../src/model/issues.js'
 import { toRoman } from '../src/model/roman.js'
 import { renderDocx } from '../src/render/docx/index.js'
+import { wordLanguage } from '../src/render/docx/language.js'
 import { levelZero, paragraphs, parts, runs, styleDefinition, styleOf, textOf, val } from './docx-support.js'
 
 let letter: Uint8Array
@@ -284,5 +286,51 @@ describe('renderDocx: annexes and reproducibility', () => {
     expect(lists.map((numId) => val(levelZero(files['word/numbering.xml']!, numId!)!, 'w:numFmt'))).toEqual(['upperRoman', 'upperRoman'])
     expect(body(files).filter((paragraph) => styleOf(paragraph) === 'AnnexTitle')).toHaveLength(2)
     expect(toRoman(objectives.length / 2)).toBe('VIII')
+  })
+})
+
+describe('renderDocx: inline content', () => {
+  const small: Declaration = {
+    type: 'declaration',
+    id: 'small',
+    language: 'en',
+    title: 'Small Declaration',
+    opening: [
+      { type: 'text', value: 'We, ' },
+      { type: 'emphasis', children: [{ type: 'text', value: 'the parties' }] },
+      { type: 'text', value: ', ' },
+      { type: 'strong', children: [{ type: 'text', value: 'firmly ' }, { type: 'emphasis', children: [{ type: 'text', value: 'and together' }] }] },
+      { type: 'text', value: ', see ' },
+      { type: 'link', url: 'https://www.itu.int/green', children: [{ type: 'text', value: 'the initiative' }] },
+      { type: 'text', value: ' or write to a.b@example.org.' },
+    ],
+    preamble: [],
+    chapeau: [{ type: 'text', value: 'Affirm:' }],
+    objectives: [],
+    sections: [],
+  }
+
+  it('writes emphasis, strong and both as character styles, and links and e-mail addresses as hyperlinks', async () => {
+    const files = parts(await renderDocx(small))
+    const opening = body(files)[1]!
+    expect(runs(opening).map((run) => [val(run, 'w:rStyle'), textOf(run)])).toEqual([
+      [undefined, 'We, '],
+      ['Emphasis', 'the parties'],
+      [undefined, ', '],
+      ['Strong', 'firmly '],
+      ['StrongEmphasis', 'and together'],
+      [undefined, ', see '],
+      ['Hyperlink', 'the initiative'],
+      [undefined, ' or write to '],
+      ['Hyperlink', 'a.b@example.org'],
+      [undefined, '.'],
+    ])
+    const targets = [...files['word/_rels/document.xml.rels']!.matchAll(/Target="([^"]+)" TargetMode="External"/g)].map((match) => match[1])
+    expect(targets).toEqual(['https://www.itu.int/green', 'mailto:a.b@example.org'])
+    expect(val(/<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(files['word/styles.xml']!)![0], 'w:lang')).toBe('en-GB')
+  })
+
+  it('gives Word a language with its region', () => {
+    expect(['fr', 'fr-CH', 'en', 'en-US', 'es', 'de', 'zh-Hant-TW'].map(wordLanguage)).toEqual(['fr-FR', 'fr-CH', 'en-GB', 'en-US', 'es-ES', 'de', 'zh-TW'])
   })
 })

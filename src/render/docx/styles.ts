@@ -99,6 +99,12 @@ const paragraphStyles: ParagraphStyle[] = [
   { id: paragraphStyle.footer, name: 'footer', basedOn: 'Normal', run: { size: pt(9) }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } } },
 ]
 
+// Widow and orphan control is off unless a style turns it on (ECMA-376 17.3.1.44); docx's types leave it out here.
+const defaultParagraph: Pick<IParagraphPropertiesOptions, 'widowControl'> & IParagraphStyleOptions['paragraph'] = {
+  widowControl: true,
+  spacing: { after: 160, line: 264 },
+}
+
 /**
  * The document's styles: Calibri 11 pt in the document's language by default, black headings with outline levels,
  * and one named style for each part of a declaration and of a letter.
@@ -110,7 +116,7 @@ export function documentStyles(language: string): IStylesOptions {
     default: {
       document: {
         run: { font, size: pt(11), color: black, language: { value: language } },
-        paragraph: { spacing: { after: 160, line: 264 } },
+        paragraph: defaultParagraph,
       },
     },
     paragraphStyles,
