@@ -73,6 +73,11 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   return { pdf, pages, artifacts, roles, fonts: [...fonts].map(([name, embedded]) => ({ name, embedded })) }
 }
 
+/** The document information dictionary as pdfjs reads it (Title, Author, Language, dates …). */
+export async function infoOf(read: ReadPdf): Promise<Record<string, unknown>> {
+  return (await read.pdf.getMetadata()).info as Record<string, unknown>
+}
+
 /** The objects of a PDF file as text, `n 0 obj … endobj`, read from the raw bytes (pdfkit writes no object streams). */
 export function pdfObjects(bytes: Uint8Array): string[] {
   const text = new TextDecoder('latin1').decode(bytes)

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { cop29Declaration, cop29Letter } from '../src/content/index.js'
 import { renderPdf } from '../src/render/pdf/index.js'
 import { renderText, words } from '../src/render/text.js'
-import { pdfObjects, readPdf, structureTypes, tally, type ReadPdf } from './pdf-reader.js'
+import { infoOf, pdfObjects, readPdf, structureTypes, tally, type ReadPdf } from './pdf-reader.js'
 
 let declarationBytes: Uint8Array
 let letterBytes: Uint8Array
@@ -76,7 +76,7 @@ describe('renderPdf fonts', () => {
 
 describe('renderPdf metadata', () => {
   it('names the declaration language, title and subject, and shows the title in the window', async () => {
-    const { info } = (await declaration.pdf.getMetadata()) as { info: Record<string, unknown> }
+    const info = await infoOf(declaration)
     expect(info).toMatchObject({
       Language: 'en-GB',
       Title: 'COP29 Declaration on Green Digital Action',
@@ -90,7 +90,7 @@ describe('renderPdf metadata', () => {
   })
 
   it('dates the letter by its own date and names its office as author', async () => {
-    const { info } = (await letter.pdf.getMetadata()) as { info: Record<string, unknown> }
+    const info = await infoOf(letter)
     expect(info).toMatchObject({
       Language: 'fr',
       Title: cop29Letter.subject,
