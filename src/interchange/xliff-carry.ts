@@ -23,11 +23,13 @@ function kind(id: string): string {
  * Reads an earlier translation of a document and decides, unit by unit, what carries forward:
  * the same source under the same id (or, after renumbering, under another id of the same kind)
  * keeps its target and state; a changed source under the same id keeps its old target as
- * `initial` with the word diff; anything else starts without a target.
+ * `initial` with the word diff, unless that old source now lives under another id (then the
+ * unit is new); anything else starts without a target.
+ * @returns the carried target of each unit id that has one
  */
-export function carryForward(previous: string, doc: Document, targetLanguage: string): (unit: TranslationUnit) => CarriedTarget | undefined {
+export function carryForward(previous: string, doc: Document, units: readonly TranslationUnit[], targetLanguage: string): Map<string, CarriedTarget> {
   const read = readXliff(previous)
-  if (!read.success) throw new DocumentError(read.issues.map((issue) => ({ ...issue, message: `previous translation: ${issue.message}`, file: 'previous' })))
+  if (!read.success) throw new DocumentError(read.issues.map((issue) => ({ ...issue, message: `previous translation: ${issue.message}` })))
   const { data } = read
   if (data.trgLang && data.trgLang.toLowerCase() !== targetLanguage.toLowerCase()) {
     throw new DocumentError([
@@ -42,15 +44,18 @@ export function carryForward(previous: string, doc: Document, targetLanguage: st
     const key = `${kind(unit.id)} ${sourceHash(unit.source)}`
     if (!byHash.has(key)) byHash.set(key, unit)
   }
-  return (unit) => {
+  const current = new Set(units.map((unit) => `${kind(unit.id)} ${sourceHash(unit.content)}`))
+  const carried = new Map<string, CarriedTarget>()
+  for (const unit of units) {
     const hash = sourceHash(unit.content)
     const same = byId.get(unit.id)
-    if (same && sourceHash(same.source) === hash) return { target: same.target, state: same.state }
+    const sameHash = same && sourceHash(same.source)
     const moved = byHash.get(`${kind(unit.id)} ${hash}`)
-    if (moved) return { target: moved.target, state: moved.state }
-    if (same) {
-      return { target: same.target, state: 'initial', sourceDiff: wordDiffNote(phrasingText(same.source), phrasingText(unit.content)) }
+    if (same && sameHash === hash) carried.set(unit.id, { target: same.target, state: same.state })
+    else if (moved) carried.set(unit.id, { target: moved.target, state: moved.state })
+    else if (same && !current.has(`${kind(unit.id)} ${sameHash}`)) {
+      carried.set(unit.id, { target: same.target, state: 'initial', sourceDiff: wordDiffNote(phrasingText(same.source), phrasingText(unit.content)) })
     }
-    return undefined
   }
+  return carried
 }

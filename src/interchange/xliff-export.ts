@@ -50,12 +50,13 @@ export function toXliff(doc: Document, options: XliffOptions): string {
       { code: 'invalid_language', message: `target language "${options.targetLanguage}": expected a BCP 47 language tag such as "fr" or "es"`, path: [] },
     ])
   }
-  const carry = options.previous === undefined ? () => undefined : carryForward(options.previous, doc, options.targetLanguage)
+  const units = translationUnits(doc)
+  const carried = options.previous === undefined ? new Map<string, CarriedTarget>() : carryForward(options.previous, doc, units, options.targetLanguage)
   const { words } = noteLocale(doc.language)
   const groups = new Map<string, XmlElement[]>()
-  for (const unit of translationUnits(doc)) {
+  for (const unit of units) {
     const members = groups.get(unit.group) ?? []
-    members.push(unitElement(unit, carry(unit), words.sourceChanged))
+    members.push(unitElement(unit, carried.get(unit.id), words.sourceChanged))
     groups.set(unit.group, members)
   }
   const file = el(
