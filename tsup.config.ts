@@ -18,5 +18,24 @@ export default defineConfig([
   { ...shared, format: ['esm'], entry },
   // unified and remark ship ESM only: the CommonJS build bundles every dependency that has no CommonJS entry of its own.
   { ...shared, format: ['cjs'], entry, noExternal: [/^(?!(pdfkit|docx|zod|yaml|fflate|@fontsource\/.*)$)/] },
-  { entry: { cli: 'src/cli/index.ts' }, format: ['esm'], target: 'node20', loader: { '.md': 'text' }, banner: { js: '#!/usr/bin/env node' } },
+  {
+    entry: { cli: 'src/cli/index.ts' },
+    format: ['esm'],
+    target: 'node20',
+    loader: { '.md': 'text' },
+    banner: { js: '#!/usr/bin/env node' },
+    // The CLI loads the PDF and DOCX renderers from the package's own dist/pdf.js and dist/docx.js (built above)
+    // rather than bundling a second copy: one file, dist/cli.js, and pdfkit/docx load only when asked for.
+    esbuildPlugins: [
+      {
+        name: 'renderer-entries',
+        setup(build) {
+          build.onResolve({ filter: /\/render\/(pdf|docx)\/index\.js$/ }, (args) => ({
+            path: `./${/(pdf|docx)\/index\.js$/.exec(args.path)![1]}.js`,
+            external: true,
+          }))
+        },
+      },
+    ],
+  },
 ])

@@ -1,0 +1,80 @@
+import { realpath } from 'node:fs/promises'
+import path from 'node:path'
+import { annexPool, assertAnnexes } from '../annexes.js'
+import { defineCommand } from '../command.js'
+import { CliError, exitCodes, issuesError } from '../errors.js'
+import { DocumentError } from '../../model/issues.js'
+import type { Format } from '../formats.js'
+import type { Io } from '../io.js'
+import { readFormats, readPageSize, sourceDate } from '../options.js'
+import { bundledFiles, displayPath, readSources, type Source } from '../sources.js'
+import { writeAtomically, type Output } from '../write.js'
+
+/** `declaration-kit render`: Markdown, PDF and DOCX files of the given (or the bundled) documents. */
+export const render = defineCommand({
+  name: 'render',
+  summary: 'Render documents to Markdown, PDF and DOCX',
+  positionals: { usage: '[FILES...]', min: 0, max: Infinity },
+  description: [
+    'Renders each document to every format asked for. With no FILES, renders the bundled documents.\n' +
+      'Each output is named after its source: content/letter.fr.md -> out/letter.fr.pdf. A letter\'s annexes\n' +
+      'are found by id among the FILES, then among the bundled documents.',
+  ],
+  options: {
+    format: { type: 'string', value: 'LIST', description: 'Formats, comma-separated: md, pdf, docx (default: all)' },
+    out: { type: 'string', value: 'DIR', description: 'Folder to write into (default: out)' },
+    'no-annex': { type: 'boolean', description: 'Render a letter without its annexed declarations' },
+    'page-size': { type: 'string', value: 'SIZE', description: 'Paper size of PDF and DOCX files: A4 or LETTER (default: A4)' },
+    quiet: { type: 'boolean', short: 'q', description: 'Do not list the written files' },
+  },
+  examples: ['render', 'render content/letter.fr.md --format pdf,docx --out build', 'render my-draft.md --format md --no-annex'],
+  async run({ positionals, options }, io) {
+    const chosen = readFormats('render', options.format)
+    const pageSize = readPageSize('render', options['page-size'])
+    const date = sourceDate(io.env)
+    const sources = await readSources(positionals.length ? positionals : await bundledFiles(), io)
+    const annex = !options['no-annex']
+    const annexes = annex ? await annexPool(sources, io) : []
+    if (annex) assertAnnexes(sources, annexes)
+    const folder = path.resolve(io.cwd, options.out ?? 'out')
+    // Resolve symbolic links so that an output is compared with the inputs' real paths.
+    const planned = planOutputs(sources, chosen, await realpath(folder).catch(() => folder), io)
+    const renderers = new Map(await Promise.all(chosen.map(async (format) => [format, await format.load()] as const)))
+
+    // Everything is rendered in memory before the first byte is written: a failure writes nothing.
+    const outputs: (Output & { milliseconds: number })[] = []
+    for (const { source, format, target } of planned) {
+      const started = performance.now()
+      const bytes = await renderers.get(format)!(source.document, { annexes, annex, pageSize, ...(date ? { date } : {}) }).catch((error: unknown) => {
+        if (error instanceof DocumentError) throw issuesError(error.issues.map((issue) => ({ file: source.name, ...issue })))
+        throw new CliError(`${source.name}: cannot render ${format.name}: ${(error as Error).message}`)
+      })
+      outputs.push({ path: target, name: displayPath(target, io), bytes, milliseconds: performance.now() - started })
+    }
+    const width = Math.max(...outputs.map((output) => output.name.length))
+    await writeAtomically(outputs, (output) => {
+      if (!options.quiet) io.stderr(`${output.name.padEnd(width)}  ${formatSize(output.bytes.length).padStart(9)}  ${Math.round(output.milliseconds)} ms\n`)
+    })
+    return exitCodes.ok
+  },
+})
+
+function planOutputs(sources: readonly Source[], chosen: readonly Format[], folder: string, io: Io) {
+  const inputs = new Map(sources.map((source) => [source.path, source]))
+  const targets = new Map<string, Source>()
+  return sources.flatMap((source) =>
+    chosen.map((format) => {
+      const target = path.join(folder, path.basename(source.path).replace(/\.(md|markdown)$/i, '') + format.extension)
+      const input = inputs.get(target)
+      if (input) throw new CliError(`render: refusing to overwrite the input file ${input.name}; choose another --out folder`)
+      const other = targets.get(target)
+      if (other) throw new CliError(`render: ${other.name} and ${source.name} would both write ${displayPath(target, io)}; render them separately`)
+      targets.set(target, source)
+      return { source, format, target }
+    }),
+  )
+}
+
+function formatSize(bytes: number): string {
+  return bytes < 1000 ? `${bytes} B` : `${(bytes / 1000).toFixed(1)} kB`
+}

@@ -1,0 +1,11 @@
+/** What a command may touch of the outside world; tests and the entry point supply it. */
+export interface Io {
+  /** Writes text to standard output. */
+  stdout(text: string): void
+  /** Writes text to standard error. */
+  stderr(text: string): void
+  /** Environment variables (for `SOURCE_DATE_EPOCH`). */
+  env: Record<string, string | undefined>
+  /** Folder relative paths are resolved against and printed relative to. */
+  cwd: string
+}

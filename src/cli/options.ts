@@ -1,0 +1,32 @@
+import { CliError, usageError } from './errors.js'
+import { formats, type Format } from './formats.js'
+
+/** Reads `--format md,pdf` into formats (all of them when absent); an unknown name is a usage error. */
+export function readFormats(command: string, value: string | undefined, allowed: readonly Format[] = formats): Format[] {
+  if (value === undefined) return [...allowed]
+  const names = value.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean)
+  const chosen = names.map((name) => {
+    const format = allowed.find((candidate) => candidate.name === name)
+    if (!format) throw usageError(`${command}: unknown format "${name}"; allowed formats: ${allowed.map((f) => f.name).join(', ')}`, command)
+    return format
+  })
+  if (chosen.length === 0) throw usageError(`${command}: option --format needs at least one format: ${allowed.map((f) => f.name).join(', ')}`, command)
+  return allowed.filter((format) => chosen.includes(format))
+}
+
+/** Reads `--page-size` (A4 by default). */
+export function readPageSize(command: string, value: string | undefined): 'A4' | 'LETTER' {
+  const size = (value ?? 'A4').toUpperCase()
+  if (size === 'A4' || size === 'LETTER') return size
+  throw usageError(`${command}: unknown page size "${value}"; allowed page sizes: A4, LETTER`, command)
+}
+
+/** The date set by `SOURCE_DATE_EPOCH` (seconds since 1970), for reproducible PDF and DOCX files. */
+export function sourceDate(env: Record<string, string | undefined>): Date | undefined {
+  const value = env.SOURCE_DATE_EPOCH
+  if (value === undefined || value === '') return undefined
+  if (!/^\d+$/.test(value.trim())) {
+    throw new CliError(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01T00:00:00Z, got "${value}"`)
+  }
+  return new Date(Number(value.trim()) * 1000)
+}
