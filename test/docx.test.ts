@@ -47,6 +47,12 @@ const letterStyles = [
   'AnnexLine',
 ]
 
+describe('declaration-kit/docx', () => {
+  it('exports the renderer, its default date, the package normalizer and the style ids, and nothing else', async () => {
+    expect(Object.keys(await import('../src/render/docx/index.js')).sort()).toEqual(['characterStyle', 'declarationDate', 'normalizeDocx', 'paragraphStyle', 'renderDocx'])
+  })
+})
+
 describe('renderDocx: styles', () => {
   it('gives every paragraph of the body, headers and footers a named paragraph style defined in styles.xml', () => {
     const styles = letterParts['word/styles.xml']!

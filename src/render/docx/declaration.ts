@@ -1,8 +1,9 @@
-import { Paragraph, type ParagraphChild } from 'docx'
+import type { Paragraph } from 'docx'
 import type { Declaration } from '../../model/declaration.js'
 import { localeFor } from '../../i18n/index.js'
 import { phrasingRuns, run, type RunContext } from './inline.js'
 import { list } from './numbering.js'
+import { styledParagraph as paragraph } from './paragraph.js'
 import { characterStyle, paragraphStyle } from './styles.js'
 
 /** Where a declaration is rendered: on its own, or as the annex of a letter. */
@@ -14,9 +15,6 @@ export interface DeclarationPlacement {
   /** Which list of objectives this is, so each annexed declaration counts from I again. */
   instance: number
 }
-
-const paragraph = (style: string, children: ParagraphChild[], numbering?: { reference: string; instance: number }) =>
-  new Paragraph({ style, children, ...(numbering ? { numbering: { ...numbering, level: 0, custom: true } } : {}) })
 
 /**
  * The paragraphs of a declaration, each with its named style: title, opening formula, preambular clauses with

@@ -76,10 +76,9 @@ function inlineRuns(nodes: readonly Inline[], context: RunContext, marks: Marks)
         return inlineRuns(node.children, context, { ...marks, emphasis: true })
       case 'strong':
         return inlineRuns(node.children, context, { ...marks, strong: true })
-      case 'link': {
-        const runs = flatText(node.children)
-        return [new ExternalHyperlink({ link: node.url, children: [run(runs, context, characterStyle.hyperlink)] })]
-      }
+      case 'link':
+        // A run has one character style: a link's text is one Hyperlink run, whatever emphasis it had inside.
+        return [hyperlink(node.url, flatText(node.children), context)]
     }
   })
 }

@@ -1,13 +1,11 @@
-import { Paragraph, type ParagraphChild, Tab, TextRun } from 'docx'
+import { type Paragraph, type ParagraphChild, Tab, TextRun } from 'docx'
 import type { Letter } from '../../model/letter.js'
 import { localeFor } from '../../i18n/index.js'
 import { annexLine, referenceLines } from '../text.js'
 import { hyperlink, phrasingRuns, run, textRuns } from './inline.js'
 import { list } from './numbering.js'
+import { styledParagraph as paragraph } from './paragraph.js'
 import { characterStyle, paragraphStyle } from './styles.js'
-
-const paragraph = (style: string, children: ParagraphChild[], numbering?: string) =>
-  new Paragraph({ style, children, ...(numbering ? { numbering: { reference: numbering, level: 0, custom: true } } : {}) })
 
 // "Référence:" then a tab to the column where the values line up; a reader still sees "Référence: CL-24/63".
 function labelled(style: string, label: string, separator: string, value: ParagraphChild[]): Paragraph {
@@ -38,7 +36,7 @@ export function letterParagraphs(doc: Letter): Paragraph[] {
             : textRuns(line.value, {}),
       ),
     ),
-    ...doc.addressees.map((addressee) => paragraph(paragraphStyle.addressee, phrasingRuns(addressee.text), list.addressees)),
+    ...doc.addressees.map((addressee) => paragraph(paragraphStyle.addressee, phrasingRuns(addressee.text), { reference: list.addressees })),
     labelled(paragraphStyle.subject, labels.subject, labels.separator, [run(doc.subject, {}, characterStyle.strong)]),
     paragraph(paragraphStyle.salutation, textRuns(doc.salutation, {})),
     ...doc.body.map((clause) => paragraph(paragraphStyle.body, phrasingRuns(clause.text))),
