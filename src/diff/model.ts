@@ -58,7 +58,7 @@ export interface DocumentDiff {
 export interface DiffOptions {
   /**
    * Largest word-level edit distance (in tokens) worked out inside one clause before falling back to
-   * "whole clause deleted, whole clause inserted" (default 1000). A bound on work, not on a clock,
+   * "whole clause deleted, whole clause inserted" (default 500). A bound on work, not on a clock,
    * so the same drafts always give the same diff.
    */
   maxEditLength?: number

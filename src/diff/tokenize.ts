@@ -18,12 +18,14 @@ export function tokenKey(token: string): string {
  * as one U+0020, ’ and ‘ as ', no space before ; : ! ? » or after «.
  */
 export function foldTypography(text: string): string {
+  // Most clauses are plain ASCII with single spaces: nothing to fold, and this runs on every clause.
+  if (!/[^\x20-\x7E]| {2}| [;:!?]/.test(text)) return text.trim()
   return text
     .normalize('NFC')
     .replace(/[‘’]/gu, "'")
     .replace(/[\s\u00A0\u202F]+/gu, ' ')
     .replace(/ (?=[;:!?»])/gu, '')
-    .replace(/(?<=«) /gu, '')
+    .replace(/« /gu, '«')
     .trim()
 }
 

@@ -9,7 +9,7 @@ export interface TextDiff {
 }
 
 /** Default bound on the word-level edit distance inside one clause. */
-export const DEFAULT_MAX_EDIT_LENGTH = 1000
+export const DEFAULT_MAX_EDIT_LENGTH = 500
 
 /**
  * Word-level diff of two clause texts with our tokenizer over jsdiff's `diffArrays`. Tokens are
