@@ -48,6 +48,16 @@ describe('renderPdf metadata escaping', () => {
   })
 })
 
+describe('renderPdf line breaking', () => {
+  it('cuts a word wider than the text column instead of running into the margin', async () => {
+    const long = `https://example.org/${'green-digital-action/'.repeat(8)}`
+    const doc: Declaration = { ...tricky, opening: [{ type: 'text', value: `See ${long} for more.` }] }
+    const read = await readPdf(await renderPdf(doc))
+    expect(Math.max(...read.right)).toBeLessThanOrEqual(595.28 - 71 + 0.01)
+    expect(read.pages.join(' ').replace(/\s/g, '')).toContain(long)
+  })
+})
+
 describe('renderPdf options', () => {
   it('sets US Letter pages when asked, and A4 by default', async () => {
     const firstPage = async (bytes: Promise<Uint8Array>) => (await readPdf(await bytes)).pdf.getPage(1)

@@ -12,6 +12,8 @@ export interface ReadPdf {
   artifacts: string[]
   /** The roles of the structure tree of each page, depth first. */
   roles: string[][]
+  /** The right edge of the widest text item on each page, in points. */
+  right: number[]
   /** The PDF font names used on each page with whether pdfjs found the font program in the file. */
   fonts: { name: string; embedded: boolean }[]
 }
@@ -21,6 +23,8 @@ interface TextItem {
   hasEOL?: boolean
   type?: string
   tag?: string
+  width?: number
+  transform?: number[]
 }
 
 interface StructNode {
@@ -36,12 +40,14 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   const pages: string[] = []
   const artifacts: string[] = []
   const roles: string[][] = []
+  const right: number[] = []
   const fonts = new Map<string, boolean>()
   for (let number = 1; number <= pdf.numPages; number++) {
     const page = await pdf.getPage(number)
     const content = await page.getTextContent({ includeMarkedContent: true })
     let text = ''
     let artifact = ''
+    let edge = 0
     const open: boolean[] = []
     for (const item of content.items as TextItem[]) {
       if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') open.push(item.tag === 'Artifact')
@@ -50,9 +56,11 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
         const piece = `${item.str ?? ''}${item.hasEOL ? ' ' : ''}`
         if (open.includes(true)) artifact += piece
         else text += piece
+        if (item.str) edge = Math.max(edge, (item.transform?.[4] ?? 0) + (item.width ?? 0))
       }
     }
     pages.push(text)
+    right.push(edge)
     artifacts.push(artifact.trim())
     const tree = (await page.getStructTree()) as StructNode | null
     const pageRoles: string[] = []
@@ -70,7 +78,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       fonts.set(font.name, !font.missingFile)
     })
   }
-  return { pdf, pages, artifacts, roles, fonts: [...fonts].map(([name, embedded]) => ({ name, embedded })) }
+  return { pdf, pages, artifacts, roles, right, fonts: [...fonts].map(([name, embedded]) => ({ name, embedded })) }
 }
 
 /** The document information dictionary as pdfjs reads it (Title, Author, Language, dates …). */

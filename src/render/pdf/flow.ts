@@ -75,7 +75,7 @@ export class Flow {
     const inset = options.inset ?? 0
     const width = this.frame.width - inset
     const firstIndent = options.firstIndent ?? 0
-    const lines = breakLines(this.fonts.words(runs, style.size), width, width - firstIndent)
+    const lines = breakLines(this.fonts.words(runs, style.size), width, width - firstIndent, (word, room) => this.fonts.split(word, room, style.size))
     const label = options.label ? breakLines(this.fonts.words(options.label.runs, style.size), Infinity)[0] : undefined
     const labelElement = label && options.label?.tag ? this.#element(parent, options.label.tag) : undefined
     const element = this.#element(parent, tag, options.lang)

@@ -8,13 +8,15 @@ export interface Line {
 
 /**
  * Breaks words into lines greedily (first fit), the way a word processor does; the first line may be
- * narrower (a first-line indent or a hanging label). A word wider than a line gets a line of its own.
+ * narrower (a first-line indent or a hanging label). A word wider than a line is cut by `split`
+ * when given, else it gets a line of its own.
  */
-export function breakLines(words: readonly Word[], width: number, firstWidth = width): Line[] {
+export function breakLines(words: readonly Word[], width: number, firstWidth = width, split?: (word: Word, width: number) => Word[]): Line[] {
   const lines: Line[] = []
   let current: Word[] = []
   let natural = 0
-  for (const word of words) {
+  const all = split ? words.flatMap((word) => (word.width > Math.min(width, firstWidth) ? split(word, Math.min(width, firstWidth)) : [word])) : words
+  for (const word of all) {
     const available = lines.length === 0 ? firstWidth : width
     const previous = current[current.length - 1]
     const needed = previous ? natural + (previous.space?.width ?? 0) + word.width : word.width

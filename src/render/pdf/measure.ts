@@ -134,6 +134,29 @@ export class Fonts {
     return words
   }
 
+  /** Cuts a word wider than `width` (a long address, say) into parts that fit, between characters. */
+  split(word: Word, width: number, size: number): Word[] {
+    const parts: Word[] = []
+    let pieces: Piece[] = []
+    let used = 0
+    for (const piece of word.pieces) {
+      for (const char of piece.text) {
+        const charWidth = this.width(char, piece.font, size)
+        if (used + charWidth > width && used > 0) {
+          parts.push({ pieces, width: used, space: undefined })
+          pieces = []
+          used = 0
+        }
+        const last = pieces[pieces.length - 1]
+        if (last && last.font === piece.font) pieces[pieces.length - 1] = { ...last, text: last.text + char, width: last.width + charWidth }
+        else pieces.push({ text: char, font: piece.font, width: charWidth })
+        used += charWidth
+      }
+    }
+    parts.push({ pieces, width: used, space: word.space })
+    return parts
+  }
+
   #fontkit(name: string): FontkitFont {
     return this.#open(name) as FontkitFont
   }
