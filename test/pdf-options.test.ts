@@ -92,6 +92,12 @@ describe('renderPdf options', () => {
   })
 })
 
+describe('declaration-kit/pdf', () => {
+  it('exports the renderer, the bundled font loader and the fixed declaration date, nothing else', async () => {
+    expect(Object.keys(await import('../src/render/pdf/index.js')).sort()).toEqual(['declarationDate', 'notoSerifFonts', 'renderPdf'])
+  })
+})
+
 describe('renderPdf errors', () => {
   it('names a missing annex as a DocumentError', async () => {
     const error = await renderPdf(cop29Letter).catch((caught: unknown) => caught)
