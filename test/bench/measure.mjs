@@ -1,0 +1,54 @@
+// One measurement with tinybench: wall-clock statistics of a task, plus the process CPU time of each
+// timed run (less disturbed than wall time when other work shares the machine).
+import { Bench } from 'tinybench'
+
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage()
+  return (user + system) / 1000
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+/**
+ * Times `fn` for at least `iterations` runs and `time` milliseconds, after a warm-up of
+ * `warmupIterations` runs (none when 0).
+ * @returns {Promise<{ medianMs: number, meanMs: number, p75Ms: number, minMs: number, maxMs: number, cpuMedianMs: number, opsPerSecond: number, samples: number }>}
+ */
+export async function measure(name, fn, { iterations = 10, time = 500, warmupIterations = 3 } = {}) {
+  const cpu = []
+  let started = 0
+  const bench = new Bench({
+    iterations,
+    time,
+    warmup: warmupIterations > 0,
+    warmupIterations,
+    warmupTime: 0,
+    throws: true,
+  })
+  bench.add(name, fn, {
+    beforeEach: () => {
+      started = cpuMs()
+    },
+    afterEach: (mode) => {
+      if (mode === 'run') cpu.push(cpuMs() - started)
+    },
+  })
+  await bench.run()
+  const result = bench.tasks[0].result
+  if (result.state !== 'completed') throw result.error ?? new Error(`${name}: ${result.state}`)
+  const { latency, throughput } = result
+  return {
+    medianMs: latency.p50,
+    meanMs: latency.mean,
+    p75Ms: latency.p75,
+    minMs: latency.min,
+    maxMs: latency.max,
+    cpuMedianMs: median(cpu),
+    opsPerSecond: throughput.p50,
+    samples: latency.samplesCount,
+  }
+}

@@ -1,0 +1,55 @@
+// Formats the benchmark figures as plain-text tables: bundled documents, scale series, growth,
+// memory and the large diff, each row with its target and whether it is met.
+
+const ms = (value) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2))
+const verdict = (met) => (met === undefined ? '' : met ? 'ok' : 'MISSED')
+
+/** Lays out rows of cells as a table with a header rule; numbers are right-aligned. */
+export function table(header, rows) {
+  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => String(row[column]).length)))
+  const numeric = header.map((_, column) => rows.every((row) => /^[\d.,x%-]*$|^$/.test(String(row[column]).replace(/ (ms|MB)$/, ''))))
+  const line = (row) => row.map((cell, column) => (numeric[column] ? String(cell).padStart(widths[column]) : String(cell).padEnd(widths[column]))).join('  ').trimEnd()
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n')
+}
+
+/** The whole report as text. */
+export function formatReport({ environment, bundled, scale, growth, memory, largeDiff }) {
+  const out = []
+  const env = environment
+  out.push(`declaration-kit benchmarks: Node ${env.node}, ${env.cpus} × ${env.cpuModel}, load average ${env.loadAverageAtStart.join(' ')} at start, ${env.loadAverageAtEnd.join(' ')} at end; ${env.wallSeconds} s`)
+  out.push('')
+  out.push('Bundled documents (median wall time; CPU = process CPU time per run)')
+  out.push(table(
+    ['document', 'stage', 'median ms', 'CPU ms', 'ops/s', 'runs', 'target', ''],
+    bundled.map((row) => [row.document, row.stage, ms(row.medianMs), ms(row.cpuMedianMs), row.opsPerSecond.toFixed(1), row.samples, row.targetMs ? `< ${row.targetMs} ms` : '', verdict(row.met)]),
+  ))
+  const sizes = [...new Set(scale.map((row) => row.clauses))]
+  const stages = [...new Set(scale.map((row) => row.stage))]
+  if (sizes.length) {
+    out.push('')
+    out.push('Generated declarations (median ms per run; clauses per second at the largest size)')
+    out.push(table(
+      ['stage', ...sizes.map((size) => `${size.toLocaleString('en')} cl.`), 'clauses/s', 'growth 1k→10k', 'CPU growth', ''],
+      stages.map((stage) => {
+        const cells = sizes.map((size) => ms(scale.find((row) => row.stage === stage && row.clauses === size).medianMs))
+        const largest = scale.find((row) => row.stage === stage && row.clauses === sizes.at(-1))
+        const grow = growth.find((row) => row.stage === stage)
+        return [stage, ...cells, Math.round((largest.clauses * 1000) / largest.medianMs).toLocaleString('en'), grow ? `${grow.factor.toFixed(1)}x` : '', grow ? `${grow.cpuFactor.toFixed(1)}x` : '', grow ? verdict(grow.met) : '']
+      }),
+    ))
+    if (growth.length) out.push(`target: at most ${growth[0].target}x from 1,000 to 10,000 clauses`)
+  }
+  if (memory.length) {
+    out.push('')
+    out.push('Peak memory (maxRSS of a child process that renders once; baseline = RSS with the document built, before rendering)')
+    out.push(table(
+      ['stage', 'clauses', 'baseline MB', 'peak MB', 'target', ''],
+      memory.map((row) => [row.stage, row.clauses.toLocaleString('en'), row.baselineRssMB.toFixed(0), row.peakRssMB.toFixed(0), `< ${row.targetMB} MB`, verdict(row.met)]),
+    ))
+    const others = scale.filter((row) => row.peakRssMB !== undefined && row.stage !== 'pdf' && row.stage !== 'docx')
+    if (others.length) out.push(`other stages at ${others[0].clauses.toLocaleString('en')} clauses: ${others.map((row) => `${row.stage} ${row.peakRssMB.toFixed(0)} MB`).join(', ')}`)
+  }
+  out.push('')
+  out.push(`Diff of two ${largeDiff.clauses.toLocaleString('en')}-clause drafts with ${largeDiff.changedShare * 100} % of clauses changed: median ${ms(largeDiff.medianMs)} ms (CPU ${ms(largeDiff.cpuMedianMs)} ms, ${largeDiff.samples} runs), target < ${largeDiff.targetMs} ms ${verdict(largeDiff.met)}`)
+  return out.join('\n')
+}

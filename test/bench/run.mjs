@@ -1,0 +1,111 @@
+// `npm run bench`: times parse, validate, Markdown, PDF, DOCX and diff on the bundled declaration and
+// letter and on generated declarations of 100, 1,000 and 10,000 clauses, prints the figures against the
+// targets and, with `--json FILE`, writes them as JSON.
+// Usage: node test/bench/run.mjs [--json FILE] [--sizes 100,1000,10000] [--no-bundle]
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import os from 'node:os'
+import { parseArgs } from 'node:util'
+import { fileURLToPath } from 'node:url'
+import { editDeclaration, generateDeclaration } from './generate.mjs'
+import { measure } from './measure.mjs'
+import { loadLibrary, stageInputs, stageNames } from './stages.mjs'
+import { formatReport } from './report.mjs'
+
+const { values } = parseArgs({
+  options: {
+    json: { type: 'string' },
+    sizes: { type: 'string', default: '100,1000,10000' },
+    'no-bundle': { type: 'boolean', default: false },
+  },
+})
+const sizes = values.sizes.split(',').map(Number)
+const inProcessSizes = sizes.filter((size) => size <= 1000)
+const childSizes = sizes.filter((size) => size > 1000)
+
+/** Targets in milliseconds for the bundled declaration (medians). */
+const bundledTargets = { markdown: 5, pdf: 150, docx: 80, diff: 20 }
+const growthTarget = 12
+const rssTargetMB = 500
+const largeDiffTargetMs = 1000
+
+const progress = (line) => process.stderr.write(`${line}\n`)
+const started = performance.now()
+const environment = {
+  node: process.version,
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model ?? 'unknown',
+  totalMemoryMB: Math.round(os.totalmem() / 2 ** 20),
+  loadAverageAtStart: os.loadavg().map((load) => Number(load.toFixed(2))),
+}
+
+const lib = await loadLibrary({ bundle: !values['no-bundle'] })
+
+// 1. The bundled documents: enough runs for a stable median, a short warm-up.
+const bundled = []
+for (const which of ['cop29', 'letter']) {
+  const inputs = stageInputs(lib, which)
+  for (const stage of stageNames) {
+    inputs.prepare(stage)
+    const figures = await measure(`${which} ${stage}`, inputs.tasks[stage], { iterations: 10, time: 500, warmupIterations: 3 })
+    const target = which === 'cop29' ? bundledTargets[stage] : undefined
+    bundled.push({ document: which === 'cop29' ? 'declaration' : 'letter', stage, ...figures, targetMs: target, met: target === undefined ? undefined : figures.medianMs < target })
+    progress(`${which} ${stage}: ${figures.medianMs.toFixed(2)} ms`)
+  }
+}
+
+// 2. The scale series: small sizes in this process, large ones in a child process per stage (which
+//    also gives each stage's peak memory).
+const scale = []
+for (const clauses of inProcessSizes) {
+  const inputs = stageInputs(lib, String(clauses))
+  for (const stage of stageNames) {
+    inputs.prepare(stage)
+    const figures = await measure(`${stage} ${clauses}`, inputs.tasks[stage], { iterations: 3, time: clauses <= 100 ? 300 : 1000, warmupIterations: 1 })
+    scale.push({ stage, clauses, ...figures })
+    progress(`${clauses} clauses ${stage}: ${figures.medianMs.toFixed(1)} ms`)
+  }
+}
+const child = fileURLToPath(new URL('child.mjs', import.meta.url))
+for (const clauses of childSizes) {
+  for (const stage of stageNames) {
+    const output = execFileSync(process.execPath, ['--expose-gc', child, stage, String(clauses)], { encoding: 'utf8', maxBuffer: 2 ** 20 })
+    const figures = JSON.parse(output.trim().split('\n').at(-1))
+    scale.push(figures)
+    progress(`${clauses} clauses ${stage}: ${figures.medianMs.toFixed(1)} ms, peak RSS ${figures.peakRssMB.toFixed(0)} MB`)
+  }
+}
+
+const figureOf = (stage, clauses) => scale.find((row) => row.stage === stage && row.clauses === clauses)
+const growth = sizes.includes(1000) && sizes.includes(10000)
+  ? stageNames.map((stage) => {
+      const factor = figureOf(stage, 10000).medianMs / figureOf(stage, 1000).medianMs
+      const cpuFactor = figureOf(stage, 10000).cpuMedianMs / figureOf(stage, 1000).cpuMedianMs
+      return { stage, from: 1000, to: 10000, factor, cpuFactor, target: growthTarget, met: factor <= growthTarget }
+    })
+  : []
+const memory = scale
+  .filter((row) => row.peakRssMB !== undefined && (row.stage === 'pdf' || row.stage === 'docx'))
+  .map(({ stage, clauses, peakRssMB, baselineRssMB }) => ({ stage, clauses, peakRssMB, baselineRssMB, targetMB: rssTargetMB, met: peakRssMB < rssTargetMB }))
+
+// 3. Two drafts of 2,000 clauses with 1 % of the clauses changed.
+const large = generateDeclaration(2000)
+const largeDraft = editDeclaration(large, 0.01)
+const largeDiff = { clauses: 2000, changedShare: 0.01, ...(await measure('diff 2000', () => lib.diffDocuments(large, largeDraft), { iterations: 5, time: 1000, warmupIterations: 1 })) }
+largeDiff.targetMs = largeDiffTargetMs
+largeDiff.met = largeDiff.medianMs < largeDiffTargetMs
+progress(`diff 2,000 clauses, 1 % changed: ${largeDiff.medianMs.toFixed(1)} ms`)
+
+environment.loadAverageAtEnd = os.loadavg().map((load) => Number(load.toFixed(2)))
+environment.wallSeconds = Number(((performance.now() - started) / 1000).toFixed(1))
+environment.commit = (() => {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()
+  } catch {
+    return undefined
+  }
+})()
+
+const report = { environment, bundled, scale, growth, memory, largeDiff }
+console.log(formatReport(report))
+if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`)

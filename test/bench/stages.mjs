@@ -1,0 +1,63 @@
+// The library under benchmark and the inputs of each stage: parse, validate, Markdown, PDF, DOCX and
+// diff, for the bundled declaration, the bundled letter (with its annexed declaration) and generated
+// declarations of any number of clauses.
+import { readFileSync } from 'node:fs'
+import { editDeclaration, generateDeclaration } from './generate.mjs'
+import { benchLib, bundleLibrary } from './bundle.mjs'
+
+/** The stages in the order they run and print. */
+export const stageNames = ['parse', 'validate', 'markdown', 'pdf', 'docx', 'diff']
+
+/**
+ * Imports the core, PDF, DOCX and diff modules: from a fresh bundle of `src/` (`bundle: true`, the
+ * default), or from the `.bench/lib/` bundle already built.
+ */
+export async function loadLibrary({ bundle = true } = {}) {
+  if (bundle) await bundleLibrary()
+  const [core, pdf, docx, diff] = await Promise.all(['index', 'pdf', 'docx', 'diff'].map((name) => import(new URL(`${name}.js`, benchLib).href)))
+  return { ...core, renderPdf: pdf.renderPdf, renderDocx: docx.renderDocx, diffDocuments: diff.diffDocuments }
+}
+
+const draftFile = new URL('../fixtures/diff/declaration.draft-2.en.md', import.meta.url)
+
+/** A copy of the letter whose first body paragraph has one word replaced (the letter's diff input). */
+function editLetter(letter) {
+  const [first, ...rest] = letter.body
+  const value = first.text.map((node) => (node.type === 'text' ? node.value : '')).join('')
+  return { ...letter, body: [{ ...first, text: [{ type: 'text', value: value.replace(/\S+$/, 'modifié.') }] }, ...rest] }
+}
+
+/**
+ * The work of each stage for one document, as functions to time: `cop29` (the bundled declaration,
+ * diffed against the second draft in test/fixtures/diff), `letter` (the bundled letter and its annex)
+ * or a number of clauses (a generated declaration, diffed against a draft with 1 % of clauses changed).
+ * Inputs a stage needs (Markdown source, draft) are made by `prepare(stage)`, outside the timings.
+ */
+export function stageInputs(lib, which) {
+  const declaration = lib.cop29Declaration
+  const bundled = which === 'cop29' || which === 'letter'
+  const doc = which === 'cop29' ? declaration : which === 'letter' ? lib.cop29Letter : generateDeclaration(Number(which))
+  const annexes = which === 'letter' ? [declaration] : undefined
+  const options = annexes ? { annexes } : {}
+  let source, draft
+  const makeSource = () =>
+    (source ??= which === 'cop29' ? lib.cop29DeclarationSource : which === 'letter' ? lib.cop29LetterSource : lib.renderMarkdown(doc))
+  const makeDraft = () =>
+    (draft ??= which === 'cop29' ? lib.parseDocument(readFileSync(draftFile, 'utf8')) : which === 'letter' ? editLetter(doc) : editDeclaration(doc, 0.01))
+  return {
+    doc,
+    bundled,
+    prepare(stage) {
+      if (stage === 'parse') makeSource()
+      if (stage === 'diff') makeDraft()
+    },
+    tasks: {
+      parse: () => lib.parseDocument(makeSource()),
+      validate: () => lib.safeValidate(doc),
+      markdown: () => lib.renderMarkdown(doc),
+      pdf: () => lib.renderPdf(doc, options),
+      docx: () => lib.renderDocx(doc, options),
+      diff: () => lib.diffDocuments(doc, makeDraft()),
+    },
+  }
+}
