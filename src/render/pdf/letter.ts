@@ -33,7 +33,8 @@ export function setLetter(flow: Flow, root: StructElement, letter: Letter, annex
   // Reference block (labels aligned in a column) on the left, addressees on the right.
   const references = referenceLines(letter)
   const labelRuns = (label: string) => [run(`${label}${labels.separator}`)]
-  const labelColumn = Math.ceil(Math.max(...[...references.map((r) => r.label), labels.subject].map((label) => flow.fonts.words(labelRuns(label), styles.plain.size).reduce((sum, word) => sum + word.width + (word.space?.width ?? 0), 0)))) + 4
+  const labelWidths = [...references.map((reference) => reference.label), labels.subject].map((label) => flow.fonts.runsWidth(labelRuns(label), styles.plain.size))
+  const labelColumn = Math.ceil(Math.max(...labelWidths)) + 4
   const blockTop = flow.y
   const leftWidth = Math.round(frame.width * 0.44)
   flow.frame = { ...frame, width: leftWidth }

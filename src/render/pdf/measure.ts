@@ -134,6 +134,11 @@ export class Fonts {
     return words
   }
 
+  /** The width of runs set on one line, spaces included. */
+  runsWidth(runs: readonly Run[], size: number): number {
+    return this.words(runs, size).reduce((sum, word) => sum + word.width + (word.space?.width ?? 0), 0)
+  }
+
   /** Cuts a word wider than `width` (a long address, say) into parts that fit, between characters. */
   split(word: Word, width: number, size: number): Word[] {
     const parts: Word[] = []
