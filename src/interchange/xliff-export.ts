@@ -8,7 +8,7 @@ import { carryForward, type CarriedTarget } from './xliff-carry.js'
 import { FS_NAMESPACE, inlineToXliff } from './xliff-inline.js'
 import { XLIFF_NAMESPACE } from './xliff-read.js'
 import { translationUnits, type TranslationUnit } from './units.js'
-import { el, writeXml, type XmlElement } from './xml.js'
+import { el, textEl, writeXml, type XmlElement } from './xml.js'
 
 /** Options of `toXliff`. */
 export interface XliffOptions {
@@ -24,13 +24,13 @@ function content(unit: TranslationUnit, value: Phrasing) {
 
 function unitElement(unit: TranslationUnit, carried: CarriedTarget | undefined, sourceChanged: string): XmlElement {
   const notes = [
-    el('note', { category: 'label' }, [unit.label]),
-    el('note', { category: 'source-hash' }, [sourceHash(unit.content)]),
-    ...(carried?.sourceDiff !== undefined ? [el('note', { category: 'source-diff' }, [`${sourceChanged}: ${carried.sourceDiff}`])] : []),
+    textEl('note', { category: 'label' }, [unit.label]),
+    textEl('note', { category: 'source-hash' }, [sourceHash(unit.content)]),
+    ...(carried?.sourceDiff !== undefined ? [textEl('note', { category: 'source-diff' }, [`${sourceChanged}: ${carried.sourceDiff}`])] : []),
   ]
   const segment = el('segment', carried ? { state: carried.state } : {}, [
-    el('source', {}, content(unit, unit.content)),
-    ...(carried ? [el('target', {}, content(unit, carried.target))] : []),
+    textEl('source', {}, content(unit, unit.content)),
+    ...(carried ? [textEl('target', {}, content(unit, carried.target))] : []),
   ])
   return el('unit', { id: unit.id }, [el('notes', {}, notes), segment])
 }

@@ -3,6 +3,8 @@ export interface XmlElement {
   name: string
   attributes?: Readonly<Record<string, string | undefined>>
   children?: readonly XmlNode[]
+  /** Holds text (mixed content): written on one line even when its children are all elements. */
+  mixed?: boolean
 }
 
 /** A node to write: an element, or character data (escaped on output). */
@@ -45,7 +47,7 @@ function block(node: XmlElement, depth: number): string {
   const indent = '  '.repeat(depth)
   const children = node.children ?? []
   // Mixed content is written on one line: indentation there would be text.
-  if (children.length === 0 || children.some((child) => typeof child === 'string')) return `${indent}${inline(node)}`
+  if (node.mixed || children.length === 0 || children.some((child) => typeof child === 'string')) return `${indent}${inline(node)}`
   const inner = children.map((child) => block(child as XmlElement, depth + 1)).join('\n')
   return `${indent}${openTag(node)}>\n${inner}\n${indent}</${node.name}>`
 }
@@ -53,6 +55,11 @@ function block(node: XmlElement, depth: number): string {
 /** Writes an XML document: declaration, then the root element indented by two spaces where no text is around. */
 export function writeXml(root: XmlElement): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${block(root, 0)}\n`
+}
+
+/** Shorthand for an element that holds text, such as a paragraph or an XLIFF `source`: never indented inside. */
+export function textEl(name: string, attributes: XmlElement['attributes'] = {}, children: readonly XmlNode[] = []): XmlElement {
+  return { name, attributes, children, mixed: true }
 }
 
 /** Writes one node without indentation (the canonical form hashed for a unit's source). */

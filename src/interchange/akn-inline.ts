@@ -1,0 +1,16 @@
+import type { Inline } from '../model/inline.js'
+import { el, textEl, type XmlNode } from './xml.js'
+
+/** Writes inline content as Akoma Ntoso inlines: emphasis as `i`, strong as `b`, links as `a href`. */
+export function inlineToAkn(content: readonly Inline[]): XmlNode[] {
+  return content.flatMap((node): XmlNode[] => {
+    if (node.type === 'text') return node.value ? [node.value] : []
+    if (node.type === 'link') return [el('a', { href: node.url }, inlineToAkn(node.children))]
+    return [el(node.type === 'emphasis' ? 'i' : 'b', {}, inlineToAkn(node.children))]
+  })
+}
+
+/** A paragraph (`p`) holding inline content. */
+export function paragraph(content: readonly XmlNode[]): XmlNode {
+  return textEl('p', {}, content)
+}
