@@ -57,8 +57,8 @@ describe('renderRedlineDocx on the bundled declaration and its second draft', ()
       'measure',
       'VII. ',
       'VIII. ',
-      'Encouraging Sustainable Consumer Practices',
-      ': Promote awareness and education on sustainable digital consumption and practices among consumers.',
+      'Encouraging Sustainable Consumer Practices:',
+      ' Promote awareness and education on sustainable digital consumption and practices among consumers.',
       '\u00A0',
       '’',
     ])
@@ -67,8 +67,8 @@ describe('renderRedlineDocx on the bundled declaration and its second draft', ()
       ' about the potential effects that disinformation and misinformation may have on the credibility of scientific knowledge and on the global perception of the causes and potential impacts of climate change, as well as on public awareness, mobilisation and collective action to prevent and combat these impacts;',
       'estimate',
       'VII. ',
-      'Encouraging Sustainable Consumer Practices',
-      ': Promote awareness and education on sustainable digital consumption and practices among consumers.',
+      'Encouraging Sustainable Consumer Practices:',
+      ' Promote awareness and education on sustainable digital consumption and practices among consumers.',
       'VIII. ',
       ' ',
       "'",
@@ -77,7 +77,7 @@ describe('renderRedlineDocx on the bundled declaration and its second draft', ()
 
   it('keeps the lead phrases italic and the objective titles bold, inside tracked changes too', () => {
     expect(xml).toMatch(/<w:ins [^>]*><w:r><w:rPr><w:i\/>(<w:iCs\/>)?<\/w:rPr><w:t xml:space="preserve">Welcoming<\/w:t>/)
-    expect(xml).toMatch(/<w:r><w:rPr><w:b\/>(<w:bCs\/>)?<\/w:rPr><w:t xml:space="preserve">Data-driven decision-making<\/w:t>/)
+    expect(xml).toMatch(/<w:r><w:rPr><w:b\/>(<w:bCs\/>)?<\/w:rPr><w:t xml:space="preserve">Data-driven decision-making:<\/w:t>/)
   })
 
   it('repeats its bytes', async () => {

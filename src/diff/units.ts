@@ -85,7 +85,8 @@ export function declarationUnits(doc: Declaration): Unit[] {
       text: `${head}${phrasingText(objective.text)}`,
       prefix: `${numeral}. `,
       part: 'objective',
-      marks: [{ start: 0, end: objective.title.length, bold: true }, ...phrasingMarks(objective.text, head.length)],
+      // The title is bold with its colon, as the renderers print it.
+      marks: [{ start: 0, end: head.trimEnd().length, bold: true }, ...phrasingMarks(objective.text, head.length)],
     })
   }
   doc.sections.forEach((section, index) => {
