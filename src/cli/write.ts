@@ -56,7 +56,13 @@ export async function writeAtomically<T extends Output>(outputs: readonly T[], o
   } catch (error) {
     removePending()
     const { code, message } = error as NodeJS.ErrnoException
-    const reason = code === 'EACCES' ? 'permission denied' : code === 'ENOTDIR' || code === 'EEXIST' ? 'a file is in the way of the output folder' : message
+    const reasons: Record<string, string> = {
+      EACCES: 'permission denied',
+      EISDIR: 'a folder is in the way',
+      ENOTDIR: 'a file is in the way of its folder',
+      EEXIST: 'a file is in the way of its folder',
+    }
+    const reason = reasons[code ?? ''] ?? message
     throw new CliError(`cannot write ${current?.name ?? 'output'}: ${reason}`)
   } finally {
     process.off('SIGINT', onSignal).off('SIGTERM', onSignal)
