@@ -27,3 +27,5 @@ export { frenchTypography } from './i18n/typography.js'
 export type { Locale } from './i18n/types.js'
 
 export { cop29Declaration, cop29Letter, cop29DeclarationSource, cop29LetterSource } from './content/index.js'
+
+export * from './diff/index.js'

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import Ajv2020 from 'ajv/dist/2020.js'
+import { Ajv2020 } from 'ajv/dist/2020.js'
 import { describe, expect, it } from 'vitest'
 import { cop29Declaration, cop29Letter } from '../src/content/index.js'
 import { documentJsonSchema } from '../src/model/json-schema.js'
@@ -12,7 +12,7 @@ describe('the JSON Schemas in schema/', () => {
   })
 
   it('accept the bundled documents as JSON, checked by an independent validator (ajv)', () => {
-    const ajv = new Ajv2020.default({ allErrors: true, strict: false })
+    const ajv = new Ajv2020({ allErrors: true, strict: false })
     const declaration = ajv.compile(committed('declaration'))
     const letter = ajv.compile(committed('letter'))
     expect(declaration(JSON.parse(JSON.stringify(cop29Declaration)))).toBe(true)
@@ -21,11 +21,11 @@ describe('the JSON Schemas in schema/', () => {
   })
 
   it('reject a document with an unknown field or a missing one', () => {
-    const ajv = new Ajv2020.default({ allErrors: true, strict: false })
+    const ajv = new Ajv2020({ allErrors: true, strict: false })
     const declaration = ajv.compile(committed('declaration'))
     const { title: _title, ...untitled } = cop29Declaration
     expect(declaration({ ...cop29Declaration, extra: 1 })).toBe(false)
     expect(declaration(untitled)).toBe(false)
-    expect(declaration.errors?.map((e) => e.message)).toEqual(["must have required property 'title'"])
+    expect(declaration.errors?.map((e: { message?: string }) => e.message)).toEqual(["must have required property 'title'"])
   })
 })
