@@ -86,9 +86,12 @@ describe('toXliff with a previous translation', () => {
     expect(translated.type === 'declaration' && translated.preamble[3]!.lead).toBe('Nôtîng wîth côncérn')
   })
 
-  it('rejects a previous translation into another language', () => {
+  it('rejects a previous translation into another language or from another one', () => {
     expect(() => toXliff(draft2, { targetLanguage: 'es', previous })).toThrow(DocumentError)
     expect(() => toXliff(draft2, { targetLanguage: 'es', previous })).toThrow('previous translation: it is into "fr", not "es"')
+    expect(() => toXliff({ ...draft2, language: 'en-US' }, { targetLanguage: 'fr', previous })).toThrow(
+      'previous translation: it translates from "en-GB"; the document is in "en-US"',
+    )
   })
 
   it.skipIf(!hasSchemas)('is valid against the XLIFF 2.0 core schema (skipped without ../shared/schemas)', async () => {

@@ -39,6 +39,12 @@ function flatten(resources: Record<string, Record<string, Resource & { groupUnit
   return units
 }
 
+describe('the interchange entry', () => {
+  it('exports exactly the XLIFF and Akoma Ntoso functions', async () => {
+    expect(Object.keys(await import('../src/interchange/index.js')).sort()).toEqual(['fromXliff', 'safeFromXliff', 'toAkomaNtoso', 'toXliff'])
+  })
+})
+
 describe('toXliff', () => {
   it('writes an XLIFF 2.1 root with the source and target languages and one file named after the document', () => {
     const root = parseXml(declarationXliff).documentElement!
@@ -100,6 +106,14 @@ describe('toXliff', () => {
     expect(toXliff(doc, { targetLanguage: 'fr' })).toContain(
       '<source>Affirm <pc id="1" type="fmt" subType="xlf:i" fs:fs="i">within <pc id="2" type="fmt" subType="xlf:b" fs:fs="b">our</pc></pc> mandates &amp; &lt;duties&gt;:</source>',
     )
+  })
+
+  it('writes a source that is one inline code on one line, adding no white space', () => {
+    const doc = {
+      ...cop29Declaration,
+      chapeau: [{ type: 'strong' as const, children: [{ type: 'text' as const, value: 'Affirm:' }] }],
+    }
+    expect(toXliff(doc, { targetLanguage: 'fr' })).toContain('<source><pc id="1" type="fmt" subType="xlf:b" fs:fs="b">Affirm:</pc></source>')
   })
 
   it('writes no target and no state without a previous translation', () => {

@@ -31,11 +31,13 @@ export function carryForward(previous: string, doc: Document, units: readonly Tr
   const read = readXliff(previous)
   if (!read.success) throw new DocumentError(read.issues.map((issue) => ({ ...issue, message: `previous translation: ${issue.message}` })))
   const { data } = read
-  if (data.trgLang && data.trgLang.toLowerCase() !== targetLanguage.toLowerCase()) {
-    throw new DocumentError([
-      { code: 'language_mismatch', message: `previous translation: it is into "${data.trgLang}", not "${targetLanguage}"`, path: [] },
-    ])
-  }
+  const mismatch =
+    data.trgLang && data.trgLang.toLowerCase() !== targetLanguage.toLowerCase()
+      ? `it is into "${data.trgLang}", not "${targetLanguage}"`
+      : data.srcLang.toLowerCase() !== doc.language.toLowerCase()
+        ? `it translates from "${data.srcLang}"; the document is in "${doc.language}"`
+        : undefined
+  if (mismatch) throw new DocumentError([{ code: 'language_mismatch', message: `previous translation: ${mismatch}`, path: [] }])
   const file = data.files.find((f) => f.id === doc.id) ?? (data.files.length === 1 ? data.files[0] : undefined)
   const translated = (file?.units ?? []).filter((u): u is ReadUnit & { target: Phrasing } => u.target !== undefined)
   const byId = new Map(translated.map((u) => [u.id, u]))
