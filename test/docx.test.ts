@@ -49,7 +49,7 @@ const letterStyles = [
 
 describe('declaration-kit/docx', () => {
   it('exports the renderer, its default date, the package normalizer and the style ids, and nothing else', async () => {
-    expect(Object.keys(await import('../src/render/docx/index.js')).sort()).toEqual(['characterStyle', 'declarationDate', 'normalizeDocx', 'paragraphStyle', 'renderDocx'])
+    expect(Object.keys(await import('../src/render/docx/index.js')).sort()).toEqual(['characterStyle', 'declarationDate', 'normalizeDocx', 'paragraphStyle', 'renderAlignmentDocx', 'renderDocx', 'renderRedlineDocx'])
   })
 })
 
