@@ -90,6 +90,15 @@ describe('fromXliff', () => {
     expect(parseDocument(renderMarkdown(letter))).toEqual(letter)
   })
 
+  it('takes a link target from the source code with the same id when a tool dropped the fs attributes', () => {
+    const attribute = ' fs:subFs="href,mailto:digitalisation@cop29.az"'
+    const at = filledDeclaration.lastIndexOf(attribute)
+    const stripped = filledDeclaration.slice(0, at) + filledDeclaration.slice(at + attribute.length)
+    expect(stripped.split(attribute).length).toBe(2)
+    const result = fromXliff(stripped, cop29Declaration)
+    expect(result.type === 'declaration' && result.endorsement!.items[0]!.text[1]).toMatchObject({ type: 'link', url: 'mailto:digitalisation@cop29.az' })
+  })
+
   it('reads a target split into several segments and ignorables by a CAT tool', () => {
     const split = editUnit(filledDeclaration, 'doc:opening', (unit) => {
       const segment = unit.getElementsByTagName('segment')[0]!
