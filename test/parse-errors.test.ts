@@ -179,3 +179,16 @@ describe('bad input', () => {
     }
   })
 })
+
+describe('the cop29 profile in another language', () => {
+  it('checks a translation by its number of sections, not by their English titles', async () => {
+    const { safeValidate } = await import('../src/model/validate.js')
+    const { cop29Declaration } = await import('../src/content/index.js')
+    const french = { ...cop29Declaration, language: 'fr', sections: cop29Declaration.sections.map((s, i) => ({ ...s, title: ['Cadre de mise en œuvre', 'Collaboration'][i]! })) }
+    expect(safeValidate(french).success).toBe(true)
+    expect(safeValidate({ ...french, sections: french.sections.slice(0, 1) })).toEqual({
+      success: false,
+      issues: [{ code: 'profile_section', message: 'sections: the cop29 profile needs 2 sections (Implementation Framework, Collaboration); found 1', path: ['sections'] }],
+    })
+  })
+})

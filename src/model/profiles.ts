@@ -6,7 +6,10 @@ import { toRoman } from './roman.js'
 export interface ProfileRules {
   preambularClauses: number
   objectives: number
+  /** Titles of the required sections, in the profile's own language. */
   sections: readonly string[]
+  /** The language the section titles are written in; translations are checked by section count. */
+  language: string
 }
 
 /** The declaration profiles and their rules. */
@@ -15,6 +18,7 @@ export const profiles: Record<DeclarationProfile, ProfileRules> = {
     preambularClauses: 8,
     objectives: 8,
     sections: ['Implementation Framework', 'Collaboration'],
+    language: 'en',
   },
 }
 
@@ -42,6 +46,17 @@ export function checkProfile(doc: Declaration, name: DeclarationProfile): Issue[
   count(doc.preamble.length, rules.preambularClauses, 'preambular clauses', ['preamble'], (i) => `preambular clause ${i + 1}`)
   count(doc.objectives.length, rules.objectives, 'objectives', ['objectives'], (i) => `objective "${toRoman(doc.objectives[i]?.number ?? i + 1)}"`)
   const titles = doc.sections.map((section) => section.title)
+  if (doc.language.split('-')[0]!.toLowerCase() !== rules.language) {
+    // A translation carries the sections under translated titles: check that they are all there.
+    if (titles.length < rules.sections.length) {
+      issues.push({
+        code: 'profile_section',
+        message: `sections: the ${name} profile needs ${rules.sections.length} sections (${rules.sections.join(', ')}); found ${titles.length}`,
+        path: ['sections'],
+      })
+    }
+    return issues
+  }
   for (const required of rules.sections) {
     if (!titles.includes(required)) {
       issues.push({
