@@ -1,0 +1,147 @@
+import { execFile } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { builtinModules } from 'node:module'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { publint } from 'publint'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const attw = path.join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js')
+
+function run(command: string, args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(command, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 24 }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    )
+  })
+}
+
+const node = (args: string[], cwd: string) => run(process.execPath, args, cwd)
+
+let work: string
+let tarball: string
+let installed: string
+
+// One pack and one install, shared by every test: the tarball is what `npm publish` would upload.
+beforeAll(async () => {
+  if (!existsSync(path.join(root, 'dist/index.js'))) throw new Error('dist/ is missing: run `npm run build` first')
+  work = mkdtempSync(path.join(tmpdir(), 'declaration-kit-package-'))
+  const packed = await run('npm', ['pack', '--json', '--pack-destination', work], root)
+  if (packed.code !== 0) throw new Error(`npm pack failed:\n${packed.stderr}`)
+  tarball = path.join(work, (JSON.parse(packed.stdout) as { filename: string }[])[0]!.filename)
+  installed = path.join(work, 'consumer')
+  const manifest = JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' })
+  mkdirSync(installed)
+  writeFileSync(path.join(installed, 'package.json'), manifest)
+  const flags = ['install', '--no-audit', '--no-fund', '--no-package-lock', tarball]
+  // The dependencies are in the npm cache; without it (a fresh machine), install from the registry.
+  const offline = await run('npm', [...flags, '--offline'], installed)
+  if (offline.code !== 0) {
+    const online = await run('npm', flags, installed)
+    if (online.code !== 0) throw new Error(`npm install of the tarball failed:\n${online.stderr}`)
+  }
+}, 120_000)
+
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+describe.concurrent('the packed package', () => {
+  it('passes publint without errors or warnings', async ({ expect }) => {
+    const { messages } = await publint({ pack: { tarball: new Uint8Array(readFileSync(tarball)).buffer }, level: 'warning' })
+    expect(messages).toEqual([])
+  })
+
+  it('passes are-the-types-wrong for Node 16+ resolution, ESM and CommonJS', async ({ expect }) => {
+    const { code, stdout } = await node([attw, tarball, '--profile', 'node16', '--format', 'json'], work)
+    // The node16 profile ignores node10 resolution (no `exports` support), which Node >= 20.19 never uses.
+    const report = JSON.parse(stdout) as { analysis: { problems: { resolutionKind?: string }[] } }
+    expect(report.analysis.problems.filter((problem) => problem.resolutionKind !== 'node10')).toEqual([])
+    expect(code).toBe(0)
+  })
+
+  it('ships the built entries, the bundled content, the schemas and the README, and no sources or tests', async ({ expect }) => {
+    const { stdout } = await run('tar', ['-tzf', tarball], work)
+    const files = stdout.trim().split('\n').map((file) => file.replace(/^package\//, ''))
+    expect(files.filter((file) => !file.startsWith('dist/')).sort()).toEqual([
+      'LICENSE',
+      'README.md',
+      'content/declaration.en.md',
+      'content/letter.fr.md',
+      'package.json',
+      'schema/declaration.schema.json',
+      'schema/letter.schema.json',
+    ])
+    expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/pdf.js', 'dist/docx.js', 'dist/cli.js']))
+  })
+
+  it('can be imported as an ES module once installed', async ({ expect }) => {
+    const script = "const kit = await import('declaration-kit'); console.log(kit.cop29Declaration.objectives.length, typeof kit.renderMarkdown)"
+    expect(await node(['--input-type=module', '-e', script], installed)).toEqual({ code: 0, stdout: '8 function\n', stderr: '' })
+  })
+
+  it('can be required as CommonJS once installed', async ({ expect }) => {
+    const script = "const kit = require('declaration-kit'); console.log(kit.cop29Declaration.objectives.length, typeof kit.renderMarkdown)"
+    expect(await node(['--input-type=commonjs', '-e', script], installed)).toEqual({ code: 0, stdout: '8 function\n', stderr: '' })
+  })
+
+  it('gives the PDF and DOCX renderers through their subpaths, in both module systems', async ({ expect }) => {
+    const esm = "const [pdf, docx] = await Promise.all([import('declaration-kit/pdf'), import('declaration-kit/docx')]); console.log(typeof pdf.renderPdf, typeof docx.renderDocx)"
+    const cjs = "console.log(typeof require('declaration-kit/pdf').renderPdf, typeof require('declaration-kit/docx').renderDocx)"
+    expect(await node(['--input-type=module', '-e', esm], installed)).toEqual({ code: 0, stdout: 'function function\n', stderr: '' })
+    expect(await node(['--input-type=commonjs', '-e', cjs], installed)).toEqual({ code: 0, stdout: 'function function\n', stderr: '' })
+  })
+
+  it('installs a working declaration-kit command that finds its bundled documents', async ({ expect }) => {
+    const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }
+    const bin = path.join(installed, 'node_modules/.bin/declaration-kit')
+    expect(await run(bin, ['--version'], installed)).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' })
+    expect(await run(bin, ['validate'], installed)).toEqual({
+      code: 0,
+      stdout:
+        '2 documents valid: node_modules/declaration-kit/content/declaration.en.md (declaration), node_modules/declaration-kit/content/letter.fr.md (letter)\n',
+      stderr: '',
+    })
+  })
+})
+
+/** The files an ES module entry of dist/ loads, following its relative static and dynamic imports. */
+function moduleGraph(entry: string): Map<string, string[]> {
+  const graph = new Map<string, string[]>()
+  const visit = (file: string) => {
+    if (graph.has(file)) return
+    const code = readFileSync(file, 'utf8')
+    const specifiers = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+)["']/g)].map((match) => match[1]!)
+    graph.set(file, specifiers)
+    for (const specifier of specifiers) if (specifier.startsWith('.')) visit(path.resolve(path.dirname(file), specifier))
+  }
+  visit(entry)
+  return graph
+}
+
+describe('the core entry', () => {
+  const bare = () => [...moduleGraph(path.join(root, 'dist/index.js')).values()].flat().filter((specifier) => !specifier.startsWith('.'))
+
+  it('imports no Node built-in module, so it runs in a browser bundle', () => {
+    const builtins = new Set(builtinModules)
+    expect(bare().filter((specifier) => specifier.startsWith('node:') || builtins.has(specifier.split('/')[0]!))).toEqual([])
+  })
+
+  it('imports neither pdfkit nor docx, statically or dynamically', () => {
+    expect(bare().filter((specifier) => /^(pdfkit|docx|@fontsource)(\/|$)/.test(specifier))).toEqual([])
+  })
+
+  it('loads neither pdfkit nor docx when imported or required', async () => {
+    // A resolve hook refuses pdfkit and docx: the import fails if anything in the core reaches them.
+    const hook = `data:text/javascript,${encodeURIComponent(
+      "export async function resolve(specifier, context, next) { if (/^(pdfkit|docx)(\\/|$)/.test(specifier)) throw new Error('core loaded ' + specifier); return next(specifier, context) }",
+    )}`
+    const load = (entry: string) =>
+      `import { register } from 'node:module'; register(${JSON.stringify(hook)}); const kit = await import(${JSON.stringify(path.join(root, entry))}); console.log(kit.cop29Letter?.id)`
+    // The hook does refuse: the PDF entry cannot load under it.
+    expect((await node(['--input-type=module', '-e', load('dist/pdf.js')], root)).stderr).toContain('core loaded pdfkit')
+    const cjs = `require(${JSON.stringify(path.join(root, 'dist/index.cjs'))}); console.log(Object.keys(require.cache).filter((file) => /node_modules[\\\\/](pdfkit|docx)[\\\\/]/.test(file)).length)`
+    expect(await node(['--input-type=module', '-e', load('dist/index.js')], root)).toEqual({ code: 0, stdout: 'cl-24-63\n', stderr: '' })
+    expect(await node(['--input-type=commonjs', '-e', cjs], root)).toEqual({ code: 0, stdout: '0\n', stderr: '' })
+  })
+})
