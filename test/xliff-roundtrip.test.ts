@@ -58,8 +58,8 @@ describe('fromXliff', () => {
     ])
   })
 
-  it('drops the profile, whose rules are written in the source language, and validates', () => {
-    expect('profile' in declaration).toBe(false)
+  it('keeps the profile of the source and validates under it', () => {
+    expect(declaration.type === 'declaration' && declaration.profile).toBe('cop29')
     expect(safeValidate(declaration).success).toBe(true)
     expect(safeValidate(letter).success).toBe(true)
   })

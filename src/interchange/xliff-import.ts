@@ -37,8 +37,8 @@ function setAt(doc: Record<string, unknown>, path: ModelPath, value: unknown): v
  * Rebuilds the translated document from a translated XLIFF and the source document it was made
  * from: same structure and ids, `language` set to the XLIFF's `trgLang`. Units whose source no
  * longer matches, missing, unknown or duplicate units and units without target are issues naming
- * the unit id. The result is validated like any document. A translation carries no `profile`:
- * profile rules (such as section titles) are written in the source language.
+ * the unit id. The result is validated like any document, under the source's profile (a profile checks a
+ * translation's sections by count, not by their source-language titles).
  * @param xliff the translated XLIFF 2.x string
  * @param sourceDoc the document the XLIFF was exported from
  * @param options the XLIFF file's name for issues
@@ -70,9 +70,8 @@ export function safeFromXliff(xliff: string, sourceDoc: Document, options: FromX
     if (!known.has(unit.id)) issues.push({ code: 'unknown_unit', message: `unit "${unit.id}": the source document has no such unit`, path: [], ...at(unit) })
   }
   if (issues.length) return { success: false, issues }
-  const translated = structuredClone(sourceDoc) as Document & { profile?: string }
+  const translated = structuredClone(sourceDoc)
   translated.language = data.trgLang
-  delete translated.profile
   for (const unit of expected) {
     const target = byId.get(unit.id)!.target as Phrasing
     setAt(translated, unit.path, unit.plain ? phrasingText(target) : target)
