@@ -1,6 +1,6 @@
 import type { Document } from '../model/document.js'
 import { DocumentError } from '../model/issues.js'
-import { diffLocale } from './labels.js'
+import { localeFor } from '../i18n/index.js'
 import { escapeMarkdown } from './markdown.js'
 import { documentUnits, type Unit } from './units.js'
 
@@ -93,16 +93,16 @@ function cell(text: string | null): string {
  * @returns Markdown text ending with a newline
  */
 export function renderAlignmentMarkdown(alignment: Alignment): string {
-  const { words } = diffLocale(alignment.sourceLanguage)
-  const counts = (Object.keys(alignment.summary) as AlignmentStatus[]).map((status) => `${alignment.summary[status]} ${words.status[statusWord(status)]}`)
+  const locale = localeFor(alignment.sourceLanguage)
+  const counts = (Object.keys(alignment.summary) as AlignmentStatus[]).map((status) => `${alignment.summary[status]} ${locale.report.status[statusWord(status)]}`)
   const lines = [
-    `# ${words.alignment}`,
+    `# ${locale.report.alignment}`,
     '',
     `${counts.join(', ')}.`,
     '',
-    `| ${words.clause} | ${alignment.sourceLanguage} | ${alignment.targetLanguage} |`,
+    `| ${locale.report.clause} | ${alignment.sourceLanguage} | ${alignment.targetLanguage} |`,
     '| --- | --- | --- |',
-    ...alignment.rows.map((row) => `| ${cell(rowLabel(row, words.status))} | ${cell(row.source)} | ${cell(row.target)} |`),
+    ...alignment.rows.map((row) => `| ${cell(rowLabel(row, locale.report.status))} | ${cell(row.source)} | ${cell(row.target)} |`),
   ]
   return `${lines.join('\n')}\n`
 }

@@ -4,7 +4,7 @@ import { normalizeDocx } from '../render/docx/package.js'
 import { declarationDate } from '../render/docx/render.js'
 import { documentStyles, paragraphStyle } from '../render/docx/styles.js'
 import { rowLabel, type Alignment } from './align-documents.js'
-import { diffLocale } from './labels.js'
+import { localeFor } from '../i18n/index.js'
 
 /** Options of `renderAlignmentDocx`. */
 export interface AlignmentDocxOptions {
@@ -32,24 +32,24 @@ function cell(text: string | null, width: number, language: string, bold = false
  * @returns the DOCX package; the same alignment and options give the same bytes
  */
 export async function renderAlignmentDocx(alignment: Alignment, options: AlignmentDocxOptions = {}): Promise<Uint8Array> {
-  const { words } = diffLocale(alignment.sourceLanguage)
+  const locale = localeFor(alignment.sourceLanguage)
   const [source, target] = [wordLanguage(alignment.sourceLanguage), wordLanguage(alignment.targetLanguage)]
   const header = new TableRow({
     tableHeader: true,
-    children: [cell(words.clause, labelWidth, source, true), cell(alignment.sourceLanguage, textWidth, source, true), cell(alignment.targetLanguage, textWidth, source, true)],
+    children: [cell(locale.report.clause, labelWidth, source, true), cell(alignment.sourceLanguage, textWidth, source, true), cell(alignment.targetLanguage, textWidth, source, true)],
   })
   const rows = alignment.rows.map(
-    (row) => new TableRow({ children: [cell(rowLabel(row, words.status), labelWidth, source, row.status !== 'matched'), cell(row.source, textWidth, source), cell(row.target, textWidth, target)] }),
+    (row) => new TableRow({ children: [cell(rowLabel(row, locale.report.status), labelWidth, source, row.status !== 'matched'), cell(row.source, textWidth, source), cell(row.target, textWidth, target)] }),
   )
   const word = new WordDocument({
     creator: 'declaration-kit',
-    title: words.alignment,
+    title: locale.report.alignment,
     styles: documentStyles(source),
     sections: [
       {
         properties: { page: { size: { width: page.height, height: page.width, orientation: PageOrientation.LANDSCAPE }, margin: { top: page.margin, bottom: page.margin, left: page.margin, right: page.margin } } },
         children: [
-          new Paragraph({ style: paragraphStyle.title, children: [new TextRun(words.alignment)] }),
+          new Paragraph({ style: paragraphStyle.title, children: [new TextRun(locale.report.alignment)] }),
           new Table({ width: { size: page.width - 2 * page.margin, type: WidthType.DXA }, columnWidths: [labelWidth, textWidth, textWidth], rows: [header, ...rows] }),
         ],
       },

@@ -1,5 +1,6 @@
 import type { Change, DocumentDiff, WordOp } from './model.js'
-import { diffLocale, type DiffLabels } from './labels.js'
+import { localeFor } from '../i18n/index.js'
+import type { Locale } from '../i18n/types.js'
 
 /**
  * Renders a diff as a Markdown report: the summary first, then each changed clause under its label,
@@ -8,21 +9,21 @@ import { diffLocale, type DiffLabels } from './labels.js'
  * @returns Markdown text ending with a newline
  */
 export function renderDiffMarkdown(diff: DocumentDiff): string {
-  const { words } = diffLocale(diff.language)
-  const counts = (Object.keys(words.kinds) as (keyof DiffLabels['kinds'])[]).map((kind) => `${diff.summary[kind]} ${words.kinds[kind]}`)
-  const blocks = [`# ${words.report}`, `${counts.join(', ')}.`]
+  const locale = localeFor(diff.language)
+  const counts = (Object.keys(locale.report.kinds) as (keyof Locale['report']['kinds'])[]).map((kind) => `${diff.summary[kind]} ${locale.report.kinds[kind]}`)
+  const blocks = [`# ${locale.report.changes}`, `${counts.join(', ')}.`]
   const changed = diff.changes.filter((change) => change.kind !== 'unchanged')
-  if (!changed.length) blocks.push(words.noChanges)
-  for (const change of changed) blocks.push(`## ${escapeMarkdown(heading(change, words))}`, body(change))
+  if (!changed.length) blocks.push(locale.report.noChanges)
+  for (const change of changed) blocks.push(`## ${escapeMarkdown(heading(change, locale))}`, body(change))
   return `${blocks.join('\n\n')}\n`
 }
 
-function heading(change: Change, words: DiffLabels): string {
-  const notes: string[] = [words.kinds[change.kind]]
-  if (change.moved) notes.push(words.kinds.moved)
-  if (change.typographyOnly) notes.push(words.typographyOnly)
-  if (change.fallback) notes.push(words.fallback)
-  const was = change.oldLabel ? `; ${words.was} ${change.oldLabel}` : ''
+function heading(change: Change, locale: Locale): string {
+  const notes: string[] = [locale.report.kinds[change.kind]]
+  if (change.moved) notes.push(locale.report.kinds.moved)
+  if (change.typographyOnly) notes.push(locale.report.typographyOnly)
+  if (change.fallback) notes.push(locale.report.fallback)
+  const was = change.oldLabel ? `; ${locale.report.was} ${change.oldLabel}` : ''
   return `${change.label} (${notes.join(', ')}${was})`
 }
 

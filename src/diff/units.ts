@@ -4,7 +4,7 @@ import { phrasingText, type Inline } from '../model/inline.js'
 import type { Letter } from '../model/letter.js'
 import { toRoman } from '../model/roman.js'
 import { annexLine, referenceLines } from '../render/text.js'
-import { diffLocale } from './labels.js'
+import { localeFor } from '../i18n/index.js'
 
 /** A range of a unit's text printed bold or italic (the redline keeps it). */
 export interface Mark {
@@ -60,10 +60,10 @@ function single(id: string, part: Part, label: string, text: string, marks: Mark
 
 /** The units of a declaration in reading order: title, opening, preamble, chapeau, objectives, sections, endorsement. */
 export function declarationUnits(doc: Declaration): Unit[] {
-  const { locale, words } = diffLocale(doc.language)
+  const locale = localeFor(doc.language)
   const { labels } = locale
   const units: Unit[] = [
-    single('title', 'title', words.title, doc.title),
+    single('title', 'title', locale.parts.title, doc.title),
     single('opening', 'opening', labels.opening, phrasingText(doc.opening), phrasingMarks(doc.opening)),
   ]
   doc.preamble.forEach((clause, index) => {
@@ -91,9 +91,9 @@ export function declarationUnits(doc: Declaration): Unit[] {
   }
   doc.sections.forEach((section, index) => {
     const name = `${labels.section} ${index + 1}`
-    units.push({ id: section.id, group: 'section', single: false, label: `${name}, ${words.sectionTitle}`, text: section.title, part: 'section', marks: [] })
+    units.push({ id: section.id, group: 'section', single: false, label: `${name}, ${locale.parts.sectionTitle}`, text: section.title, part: 'section', marks: [] })
     section.paragraphs.forEach((paragraph, at) => {
-      const label = `${name}, ${words.paragraph} ${at + 1}`
+      const label = `${name}, ${locale.parts.paragraph} ${at + 1}`
       units.push({ id: paragraph.id, group: 'paragraph', single: false, label, text: phrasingText(paragraph.text), part: 'paragraph', marks: phrasingMarks(paragraph.text) })
     })
   })
@@ -101,7 +101,7 @@ export function declarationUnits(doc: Declaration): Unit[] {
     const { endorsement } = doc
     units.push(single(endorsement.id, 'endorsement', labels.endorsement, phrasingText(endorsement.note), phrasingMarks(endorsement.note)))
     endorsement.items.forEach((item, index) => {
-      const label = `${labels.endorsement}, ${words.item} ${index + 1}`
+      const label = `${labels.endorsement}, ${locale.parts.item} ${index + 1}`
       units.push({ id: item.id, group: 'endorsement-item', single: false, label, text: phrasingText(item.text), part: 'endorsement-item', marks: phrasingMarks(item.text) })
     })
   }
@@ -110,24 +110,24 @@ export function declarationUnits(doc: Declaration): Unit[] {
 
 /** The units of a letter in reading order: each field, addressee, body paragraph and annex line. */
 export function letterUnits(doc: Letter): Unit[] {
-  const { locale, words } = diffLocale(doc.language)
+  const locale = localeFor(doc.language)
   const { labels } = locale
   const units: Unit[] = [
-    single('office', 'office', words.office, doc.office),
-    single('date', 'date', words.date, locale.dateLine(doc.place, doc.date)),
+    single('office', 'office', locale.parts.office, doc.office),
+    single('date', 'date', locale.parts.dateLine, locale.dateLine(doc.place, doc.date)),
     ...referenceLines(doc).map((line) => single(line.field, 'reference', line.label, line.value, [], `${line.label}${labels.separator}`)),
   ]
   doc.addressees.forEach((addressee, index) => {
     const text = phrasingText(addressee.text)
-    units.push({ id: addressee.id, group: 'addressee', single: false, label: `${words.addressee} ${index + 1}`, text, part: 'addressee', marks: phrasingMarks(addressee.text) })
+    units.push({ id: addressee.id, group: 'addressee', single: false, label: `${locale.parts.addressee} ${index + 1}`, text, part: 'addressee', marks: phrasingMarks(addressee.text) })
   })
-  units.push(single('subject', 'subject', labels.subject, doc.subject, [], `${labels.subject}${labels.separator}`), single('salutation', 'salutation', words.salutation, doc.salutation))
+  units.push(single('subject', 'subject', labels.subject, doc.subject, [], `${labels.subject}${labels.separator}`), single('salutation', 'salutation', locale.parts.salutation, doc.salutation))
   doc.body.forEach((paragraph, index) => {
     const text = phrasingText(paragraph.text)
-    units.push({ id: paragraph.id, group: 'body', single: false, label: `${words.body} ${index + 1}`, text, part: 'body', marks: phrasingMarks(paragraph.text) })
+    units.push({ id: paragraph.id, group: 'body', single: false, label: `${locale.parts.body} ${index + 1}`, text, part: 'body', marks: phrasingMarks(paragraph.text) })
   })
   if (doc.signed) units.push(single('signed', 'signature', labels.signed, labels.signed))
-  units.push(single('signatory-name', 'signature', words.signatoryName, doc.signatory.name), single('signatory-title', 'signature', words.signatoryTitle, doc.signatory.title))
+  units.push(single('signatory-name', 'signature', locale.parts.signatoryName, doc.signatory.name), single('signatory-title', 'signature', locale.parts.signatoryTitle, doc.signatory.title))
   doc.annexes.forEach((annex, index) => {
     units.push({ id: annex.id, group: 'annex', single: false, label: `${labels.annex} ${index + 1}`, text: annexLine(doc, index), part: 'annex', marks: [] })
   })

@@ -24,6 +24,35 @@ export interface Locale {
     endorsement: string
     contents: string
   }
+  /** Names of the parts of a document, for labels in reports, redlines and translator notes. */
+  parts: {
+    title: string
+    sectionTitle: string
+    lead: string
+    paragraph: string
+    item: string
+    addressee: string
+    office: string
+    dateLine: string
+    place: string
+    salutation: string
+    body: string
+    signatoryName: string
+    signatoryTitle: string
+  }
+  /** Words of change reports, bilingual tables and translator notes. */
+  report: {
+    changes: string
+    alignment: string
+    kinds: { added: string; removed: string; modified: string; moved: string; unchanged: string }
+    was: string
+    typographyOnly: string
+    fallback: string
+    noChanges: string
+    clause: string
+    status: { same: string; missing: string; extra: string; structure: string }
+    sourceChanged: string
+  }
   /** Month names, January first. */
   months: readonly string[]
   /** The day of the month as written in dates ("1er" in French). */

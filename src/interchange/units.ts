@@ -3,7 +3,7 @@ import type { Document } from '../model/document.js'
 import { text, type Phrasing } from '../model/inline.js'
 import type { Letter } from '../model/letter.js'
 import { toRoman } from '../model/roman.js'
-import { noteLocale } from './labels.js'
+import { localeFor } from '../i18n/index.js'
 
 /** A path into the document model, as in `Issue.path`. */
 export type ModelPath = (string | number)[]
@@ -38,35 +38,35 @@ function rich(id: string, group: string, label: string, content: Phrasing, path:
 }
 
 function declarationUnits(doc: Declaration): TranslationUnit[] {
-  const { locale, words } = noteLocale(doc.language)
+  const locale = localeFor(doc.language)
   const { labels } = locale
   const units: TranslationUnit[] = [
-    field('doc:title', 'part:front', words.title, doc.title, ['title']),
+    field('doc:title', 'part:front', locale.parts.title, doc.title, ['title']),
     rich('doc:opening', 'part:front', labels.opening, doc.opening, ['opening']),
   ]
   doc.preamble.forEach((clause, i) => {
     const label = `${labels.preambularClause} ${i + 1}`
-    units.push(field(`${clause.id}:lead`, 'part:preamble', `${label}, ${words.lead}`, clause.lead, ['preamble', i, 'lead']))
+    units.push(field(`${clause.id}:lead`, 'part:preamble', `${label}, ${locale.parts.lead}`, clause.lead, ['preamble', i, 'lead']))
     units.push(rich(clause.id, 'part:preamble', label, clause.text, ['preamble', i, 'text']))
   })
   units.push(rich('doc:chapeau', 'part:objectives', labels.chapeau, doc.chapeau, ['chapeau']))
   doc.objectives.forEach((objective, i) => {
     const label = `${labels.objective} ${toRoman(objective.number)}`
-    units.push(field(`${objective.id}:title`, 'part:objectives', `${label}, ${words.heading}`, objective.title, ['objectives', i, 'title']))
+    units.push(field(`${objective.id}:title`, 'part:objectives', `${label}, ${locale.parts.sectionTitle}`, objective.title, ['objectives', i, 'title']))
     units.push(rich(objective.id, 'part:objectives', label, objective.text, ['objectives', i, 'text']))
   })
   doc.sections.forEach((section, i) => {
     const label = `${labels.section} ${i + 1}`
-    units.push(field(section.id, 'part:sections', `${label}, ${words.heading}`, section.title, ['sections', i, 'title']))
+    units.push(field(section.id, 'part:sections', `${label}, ${locale.parts.sectionTitle}`, section.title, ['sections', i, 'title']))
     section.paragraphs.forEach((paragraph, j) => {
-      units.push(rich(paragraph.id, 'part:sections', `${label}, ${words.paragraph} ${j + 1}`, paragraph.text, ['sections', i, 'paragraphs', j, 'text']))
+      units.push(rich(paragraph.id, 'part:sections', `${label}, ${locale.parts.paragraph} ${j + 1}`, paragraph.text, ['sections', i, 'paragraphs', j, 'text']))
     })
   })
   if (doc.endorsement) {
     const { endorsement } = doc
     units.push(rich(endorsement.id, 'part:endorsement', labels.endorsement, endorsement.note, ['endorsement', 'note']))
     endorsement.items.forEach((item, i) => {
-      units.push(rich(item.id, 'part:endorsement', `${labels.endorsement}, ${words.item} ${i + 1}`, item.text, ['endorsement', 'items', i, 'text']))
+      units.push(rich(item.id, 'part:endorsement', `${labels.endorsement}, ${locale.parts.item} ${i + 1}`, item.text, ['endorsement', 'items', i, 'text']))
     })
   }
   return units
@@ -75,16 +75,16 @@ function declarationUnits(doc: Declaration): TranslationUnit[] {
 // The reference, contact block, date and signatory's name are not translated: they are codes,
 // numbers, addresses and a person's name. The date line is rebuilt from the translated place.
 function letterUnits(doc: Letter): TranslationUnit[] {
-  const { locale, words } = noteLocale(doc.language)
+  const locale = localeFor(doc.language)
   const { labels } = locale
   return [
-    field('doc:office', 'part:letterhead', words.office, doc.office, ['office']),
-    field('doc:place', 'part:letterhead', words.place, doc.place, ['place']),
-    ...doc.addressees.map((a, i) => rich(a.id, 'part:addressees', `${words.addressee} ${i + 1}`, a.text, ['addressees', i, 'text'])),
+    field('doc:office', 'part:letterhead', locale.parts.office, doc.office, ['office']),
+    field('doc:place', 'part:letterhead', locale.parts.place, doc.place, ['place']),
+    ...doc.addressees.map((a, i) => rich(a.id, 'part:addressees', `${locale.parts.addressee} ${i + 1}`, a.text, ['addressees', i, 'text'])),
     field('doc:subject', 'part:subject', labels.subject, doc.subject, ['subject']),
-    field('doc:salutation', 'part:subject', words.salutation, doc.salutation, ['salutation']),
-    ...doc.body.map((p, i) => rich(p.id, 'part:body', `${words.body} ${i + 1}`, p.text, ['body', i, 'text'])),
-    field('doc:signatory-title', 'part:signature', words.signatoryTitle, doc.signatory.title, ['signatory', 'title']),
+    field('doc:salutation', 'part:subject', locale.parts.salutation, doc.salutation, ['salutation']),
+    ...doc.body.map((p, i) => rich(p.id, 'part:body', `${locale.parts.body} ${i + 1}`, p.text, ['body', i, 'text'])),
+    field('doc:signatory-title', 'part:signature', locale.parts.signatoryTitle, doc.signatory.title, ['signatory', 'title']),
     ...doc.annexes.map((annex, i) => field(annex.id, 'part:annexes', `${labels.annex} ${i + 1}`, annex.title, ['annexes', i, 'title'])),
   ]
 }

@@ -3,7 +3,7 @@ import type { Document } from '../model/document.js'
 import { phrasingText, text, type Phrasing } from '../model/inline.js'
 import { DocumentError } from '../model/issues.js'
 import { sourceHash } from './hash.js'
-import { noteLocale } from './labels.js'
+import { localeFor } from '../i18n/index.js'
 import { carryForward, type CarriedTarget } from './xliff-carry.js'
 import { FS_NAMESPACE, inlineToXliff } from './xliff-inline.js'
 import { XLIFF_NAMESPACE } from './xliff-read.js'
@@ -52,11 +52,11 @@ export function toXliff(doc: Document, options: XliffOptions): string {
   }
   const units = translationUnits(doc)
   const carried = options.previous === undefined ? new Map<string, CarriedTarget>() : carryForward(options.previous, doc, units, options.targetLanguage)
-  const { words } = noteLocale(doc.language)
+  const locale = localeFor(doc.language)
   const groups = new Map<string, XmlElement[]>()
   for (const unit of units) {
     const members = groups.get(unit.group) ?? []
-    members.push(unitElement(unit, carried.get(unit.id), words.sourceChanged))
+    members.push(unitElement(unit, carried.get(unit.id), locale.report.sourceChanged))
     groups.set(unit.group, members)
   }
   const file = el(
