@@ -9,6 +9,7 @@ export { DocumentError, formatIssue } from './model/issues.js'
 export type { Issue, Place, SafeParseResult } from './model/issues.js'
 export { safeValidate, checkDocument } from './model/validate.js'
 export { profiles } from './model/profiles.js'
+export { documentJsonSchema } from './model/json-schema.js'
 export type { ProfileRules } from './model/profiles.js'
 export { toRoman, fromRoman } from './model/roman.js'
 

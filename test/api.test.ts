@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+
+describe('the public API of the core entry', () => {
+  it('exports exactly these names (a change here is a change of the public API)', async () => {
+    expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+      'Annex',
+      'Clause',
+      'ContactBlock',
+      'DIFF_VERSION',
+      'Declaration',
+      'DeclarationProfile',
+      'Document',
+      'DocumentError',
+      'Email',
+      'Emphasis',
+      'Endorsement',
+      'Inline',
+      'IsoDate',
+      'Letter',
+      'Link',
+      'Objective',
+      'Phrasing',
+      'PreambularClause',
+      'Section',
+      'Signatory',
+      'Strong',
+      'Text',
+      'alignDocuments',
+      'checkDocument',
+      'cop29Declaration',
+      'cop29DeclarationSource',
+      'cop29Letter',
+      'cop29LetterSource',
+      'diffDocuments',
+      'diffToJson',
+      'documentJsonSchema',
+      'en',
+      'findLocale',
+      'foldTypography',
+      'formatIssue',
+      'fr',
+      'frenchTypography',
+      'fromRoman',
+      'fromXliff',
+      'isTypographyOnly',
+      'localeFor',
+      'locales',
+      'parseDeclaration',
+      'parseDocument',
+      'parseLetter',
+      'phrasingText',
+      'profiles',
+      'renderAlignmentMarkdown',
+      'renderDiffMarkdown',
+      'renderMarkdown',
+      'renderText',
+      'resolveAnnexes',
+      'safeFromXliff',
+      'safeParseDeclaration',
+      'safeParseDocument',
+      'safeParseLetter',
+      'safeValidate',
+      'toAkomaNtoso',
+      'toRoman',
+      'toXliff',
+      'tokenize',
+      'words',
+    ])
+  })
+
+  it('exports the zod schemas, which validate unknown data', async () => {
+    const { Declaration, Letter, cop29Declaration, cop29Letter } = await import('../src/index.js')
+    expect(Declaration.parse(JSON.parse(JSON.stringify(cop29Declaration)))).toEqual(cop29Declaration)
+    expect(Letter.safeParse({ ...cop29Letter, date: '7 November 2024' }).success).toBe(false)
+  })
+})
