@@ -1,34 +1,16 @@
-import { execFile, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cop29Declaration, cop29Letter } from '../src/content/index.js'
 import { renderMarkdown } from '../src/render/markdown.js'
+import { cli, cliPath, root, type Result } from './cli-run.js'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
-const cliPath = path.join(root, 'dist/cli.js')
 const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version
 // 2024-11-07T00:00:00Z, the letter's date.
 const epoch = '1730937600'
-
-interface Result {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-/** Runs the built CLI as a user would, in `cwd` (the repository by default). */
-function cli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Result> {
-  const { SOURCE_DATE_EPOCH: _, ...env } = process.env
-  return new Promise((resolve) => {
-    execFile(process.execPath, [cliPath, ...args], { cwd: options.cwd ?? root, env: { ...env, ...options.env }, encoding: 'utf8' }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })
-    })
-  })
-}
 
 const source = (name: string) => readFileSync(path.join(root, 'content', name), 'utf8')
 let work: string
@@ -71,6 +53,8 @@ describe.concurrent('the declaration-kit CLI', () => {
         Commands:
           render    Render documents to Markdown, PDF and DOCX
           validate  Check documents and report every issue with its place
+          diff      Compare two drafts clause by clause (report or Word redline)
+          align     Pair each clause of a document with its translation
 
         Options:
           -h, --help     Show this help
@@ -95,14 +79,14 @@ describe.concurrent('the declaration-kit CLI', () => {
       expect(await cli(['publish'])).toEqual({
         code: 2,
         stdout: '',
-        stderr: 'unknown command "publish"; allowed commands: render, validate\nRun "declaration-kit --help" for usage.\n',
+        stderr: 'unknown command "publish"; allowed commands: render, validate, diff, align\nRun "declaration-kit --help" for usage.\n',
       })
     })
 
     it('names the allowed options and exits 2 on an unknown option before a command', async ({ expect }) => {
       const { code, stderr } = await cli(['--verbose'])
       expect(code).toBe(2)
-      expect(stderr).toBe('unknown option --verbose; allowed options: --help, --version; commands: render, validate\nRun "declaration-kit --help" for usage.\n')
+      expect(stderr).toBe('unknown option --verbose; allowed options: --help, --version; commands: render, validate, diff, align\nRun "declaration-kit --help" for usage.\n')
     })
   })
 

@@ -1,24 +1,13 @@
-import { execFile } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { builtinModules } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { publint } from 'publint'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { root, run } from './cli-run.js'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
 const attw = path.join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js')
-
-function run(command: string, args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(command, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 24 }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    )
-  })
-}
-
-const node = (args: string[], cwd: string) => run(process.execPath, args, cwd)
+const node = (args: string[], cwd: string) => run(process.execPath, args, { cwd })
 
 let work: string
 let tarball: string
@@ -28,7 +17,7 @@ let installed: string
 beforeAll(async () => {
   if (!existsSync(path.join(root, 'dist/index.js'))) throw new Error('dist/ is missing: run `npm run build` first')
   work = mkdtempSync(path.join(tmpdir(), 'declaration-kit-package-'))
-  const packed = await run('npm', ['pack', '--json', '--pack-destination', work], root)
+  const packed = await run('npm', ['pack', '--json', '--pack-destination', work], { cwd: root })
   if (packed.code !== 0) throw new Error(`npm pack failed:\n${packed.stderr}`)
   tarball = path.join(work, (JSON.parse(packed.stdout) as { filename: string }[])[0]!.filename)
   installed = path.join(work, 'consumer')
@@ -37,9 +26,9 @@ beforeAll(async () => {
   writeFileSync(path.join(installed, 'package.json'), manifest)
   const flags = ['install', '--no-audit', '--no-fund', '--no-package-lock', tarball]
   // The dependencies are in the npm cache; without it (a fresh machine), install from the registry.
-  const offline = await run('npm', [...flags, '--offline'], installed)
+  const offline = await run('npm', [...flags, '--offline'], { cwd: installed })
   if (offline.code !== 0) {
-    const online = await run('npm', flags, installed)
+    const online = await run('npm', flags, { cwd: installed })
     if (online.code !== 0) throw new Error(`npm install of the tarball failed:\n${online.stderr}`)
   }
 }, 120_000)
@@ -61,7 +50,7 @@ describe.concurrent('the packed package', () => {
   })
 
   it('ships the built entries, the bundled content, the schemas and the README, and no sources or tests', async ({ expect }) => {
-    const { stdout } = await run('tar', ['-tzf', tarball], work)
+    const { stdout } = await run('tar', ['-tzf', tarball], { cwd: work })
     const files = stdout.trim().split('\n').map((file) => file.replace(/^package\//, ''))
     expect(files.filter((file) => !file.startsWith('dist/')).sort()).toEqual([
       'LICENSE',
@@ -95,8 +84,8 @@ describe.concurrent('the packed package', () => {
   it('installs a working declaration-kit command that finds its bundled documents', async ({ expect }) => {
     const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }
     const bin = path.join(installed, 'node_modules/.bin/declaration-kit')
-    expect(await run(bin, ['--version'], installed)).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' })
-    expect(await run(bin, ['validate'], installed)).toEqual({
+    expect(await run(bin, ['--version'], { cwd: installed })).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' })
+    expect(await run(bin, ['validate'], { cwd: installed })).toEqual({
       code: 0,
       stdout:
         '2 documents valid: node_modules/declaration-kit/content/declaration.en.md (declaration), node_modules/declaration-kit/content/letter.fr.md (letter)\n',

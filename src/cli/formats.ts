@@ -21,11 +21,13 @@ export interface Format {
   load(): Promise<Renderer>
 }
 
-type PdfRenderer = (doc: Document, options: { pageSize: string; annexes: readonly Document[]; annex: boolean; creationDate?: Date }) => Uint8Array | Promise<Uint8Array>
-type DocxRenderer = (doc: Document, options: { pageSize: string; annexes: readonly Document[]; annex: boolean; date?: Date }) => Uint8Array | Promise<Uint8Array>
-
-function unavailable(name: string): CliError {
-  return new CliError(`format ${name} is not available in this build`)
+// A renderer whose module cannot load (a dependency missing from the install) is reported, not thrown.
+async function loading<T>(name: string, load: () => Promise<T>): Promise<T> {
+  try {
+    return await load()
+  } catch (error) {
+    throw new CliError(`format ${name} is not available in this installation: ${(error as Error).message.split('\n')[0]}`)
+  }
 }
 
 // PDF and DOCX load pdfkit and docx: imported only when asked for, so `validate` and `--format md` stay fast.
@@ -33,10 +35,8 @@ const pdf: Format = {
   name: 'pdf',
   extension: '.pdf',
   async load() {
-    const module: Record<string, unknown> = await import('../render/pdf/index.js')
-    const renderPdf = module.renderPdf as PdfRenderer | undefined
-    if (typeof renderPdf !== 'function') throw unavailable('pdf')
-    return async (doc, { date, ...settings }) => renderPdf(doc, { ...settings, ...(date ? { creationDate: date } : {}) })
+    const { renderPdf } = await loading('pdf', () => import('../render/pdf/index.js'))
+    return (doc, { date, ...settings }) => renderPdf(doc, { ...settings, ...(date ? { creationDate: date } : {}) })
   },
 }
 
@@ -44,10 +44,8 @@ const docx: Format = {
   name: 'docx',
   extension: '.docx',
   async load() {
-    const module: Record<string, unknown> = await import('../render/docx/index.js')
-    const renderDocx = module.renderDocx as DocxRenderer | undefined
-    if (typeof renderDocx !== 'function') throw unavailable('docx')
-    return async (doc, { date, ...settings }) => renderDocx(doc, { ...settings, ...(date ? { date } : {}) })
+    const { renderDocx } = await loading('docx', () => import('../render/docx/index.js'))
+    return (doc, { date, ...settings }) => renderDocx(doc, { ...settings, ...(date ? { date } : {}) })
   },
 }
 

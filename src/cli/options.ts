@@ -30,3 +30,11 @@ export function sourceDate(env: Record<string, string | undefined>): Date | unde
   }
   return new Date(Number(value.trim()) * 1000)
 }
+
+/** Reads a one-of option such as `--format md|json|docx` (the first allowed value by default). */
+export function readChoice<T extends string>(command: string, option: string, value: string | undefined, allowed: readonly T[]): T {
+  if (value === undefined) return allowed[0]!
+  const choice = allowed.find((candidate) => candidate === value.toLowerCase())
+  if (!choice) throw usageError(`${command}: unknown ${option} "${value}"; allowed: ${allowed.join(', ')}`, command)
+  return choice
+}

@@ -7,6 +7,7 @@ import { DocumentError } from '../../model/issues.js'
 import type { Format } from '../formats.js'
 import type { Io } from '../io.js'
 import { readFormats, readPageSize, sourceDate } from '../options.js'
+import { formatSize } from '../report.js'
 import { bundledFiles, displayPath, readSources, type Source } from '../sources.js'
 import { writeAtomically, type Output } from '../write.js'
 
@@ -73,8 +74,4 @@ function planOutputs(sources: readonly Source[], chosen: readonly Format[], fold
       return { source, format, target }
     }),
   )
-}
-
-function formatSize(bytes: number): string {
-  return bytes < 1000 ? `${bytes} B` : `${(bytes / 1000).toFixed(1)} kB`
 }

@@ -1,0 +1,154 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { unzipSync } from 'fflate'
+import { afterAll, beforeAll, describe, it } from 'vitest'
+import { cop29Declaration } from '../src/content/index.js'
+import { alignDocuments, diffDocuments, diffToJson, renderAlignmentMarkdown, renderDiffMarkdown } from '../src/diff/index.js'
+import { parseDocument } from '../src/parse/index.js'
+import { cli, cliPath, root } from './cli-run.js'
+
+const draft = 'test/fixtures/diff/declaration.draft-2.en.md'
+const declaration = 'content/declaration.en.md'
+const draftDocument = parseDocument(readFileSync(path.join(root, draft)), { file: draft })
+let work: string
+
+beforeAll(() => {
+  if (!existsSync(cliPath)) throw new Error('dist/cli.js is missing: run `npm run build` first')
+  work = mkdtempSync(path.join(tmpdir(), 'declaration-kit-compare-'))
+})
+
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+const documentXml = (file: string) => new TextDecoder().decode(unzipSync(readFileSync(file))['word/document.xml'])
+
+describe.concurrent('declaration-kit diff', () => {
+  it('prints its help with --help', async ({ expect }) => {
+    const { code, stdout } = await cli(['diff', '--help'])
+    expect(code).toBe(0)
+    expect(stdout).toMatchInlineSnapshot(`
+      "Usage: declaration-kit diff OLD.md NEW.md [options]
+
+      Matches the clauses of two drafts of one document and shows what was added, removed, moved or
+      reworded, word by word. Writes a Markdown report (on stdout unless --out), JSON, or a Word redline
+      with tracked changes. Exits 0 whether or not the drafts differ, 1 when one cannot be read.
+
+      Options:
+            --format FORMAT  md, json or docx (default: md)
+            --out FILE       File to write (default: standard output; required for docx)
+        -q, --quiet          Do not report the written file
+        -h, --help           Show this help
+
+      Examples:
+        declaration-kit diff draft-1.md draft-2.md
+        declaration-kit diff draft-1.md draft-2.md --format docx --out redline.docx
+      "
+    `)
+  })
+
+  it('prints the Markdown report of the two drafts on stdout and exits 0', async ({ expect }) => {
+    expect(await cli(['diff', declaration, draft])).toEqual({ code: 0, stdout: renderDiffMarkdown(diffDocuments(cop29Declaration, draftDocument)), stderr: '' })
+  })
+
+  it('exits 0 too when the drafts are the same', async ({ expect }) => {
+    const { code, stdout } = await cli(['diff', declaration, declaration])
+    expect(code).toBe(0)
+    expect(stdout).toBe(renderDiffMarkdown(diffDocuments(cop29Declaration, cop29Declaration)))
+    expect(stdout).toContain('0 added, 0 removed, 0 modified, 0 moved, 25 unchanged.')
+  })
+
+  it('prints the JSON report with --format json', async ({ expect }) => {
+    expect(await cli(['diff', declaration, draft, '--format', 'json'])).toEqual({ code: 0, stdout: diffToJson(diffDocuments(cop29Declaration, draftDocument)), stderr: '' })
+  })
+
+  it('writes a Word redline with tracked changes dated by SOURCE_DATE_EPOCH', async ({ expect }) => {
+    const out = path.join(work, 'redline.docx')
+    const { code, stdout, stderr } = await cli(['diff', declaration, draft, '--format', 'docx', '--out', out], { env: { SOURCE_DATE_EPOCH: '1730937600' } })
+    expect([code, stdout]).toEqual([0, ''])
+    expect(stderr).toMatch(new RegExp(`^${out.replace(/[.\\]/g, '\\$&')}  \\d+\\.\\d kB  \\d+ ms\\n$`))
+    expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK')
+    const xml = documentXml(out)
+    expect(xml).toContain('<w:ins ')
+    expect(xml).toContain('<w:del ')
+    expect(xml).toContain('w:date="2024-11-07T00:00:00Z"')
+  })
+
+  it('writes the Markdown report to a file with --out, silently with --quiet', async ({ expect }) => {
+    const out = path.join(work, 'changes.md')
+    expect(await cli(['diff', declaration, draft, '--out', out, '--quiet'])).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(readFileSync(out, 'utf8')).toBe(renderDiffMarkdown(diffDocuments(cop29Declaration, draftDocument)))
+  })
+
+  it.for([
+    [['diff', declaration], 'diff: expected OLD.md NEW.md, got 1 argument'],
+    [['diff', declaration, draft, draft], `diff: unexpected argument "${draft}"; expected OLD.md NEW.md`],
+    [['diff', declaration, draft, '--format', 'pdf'], 'diff: unknown format "pdf"; allowed: md, json, docx'],
+    [['diff', declaration, draft, '--format', 'docx'], 'diff: --format docx writes a Word file; name it with --out FILE'],
+    [['diff', declaration, draft, '--page-size', 'A4'], 'diff: unknown option --page-size; allowed options: --format, --out, --quiet, --help'],
+  ] as [string[], string][])('exits 2 and says what is expected for %j', async ([args, message], { expect }) => {
+    expect(await cli(args)).toEqual({ code: 2, stdout: '', stderr: `${message}\nRun "declaration-kit diff --help" for usage.\n` })
+  })
+
+  it('exits 1 with the issues when a draft cannot be read', async ({ expect }) => {
+    expect(await cli(['diff', 'missing.md', 'content'])).toEqual({ code: 1, stdout: '', stderr: 'missing.md: no such file\ncontent: is a folder; expected a Markdown file\n' })
+  })
+
+  it('exits 1 when the drafts are not of the same type', async ({ expect }) => {
+    expect(await cli(['diff', declaration, 'content/letter.fr.md'])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'diff: cannot compare a declaration with a letter: both drafts must be of the same type\n',
+    })
+  })
+
+  it('refuses to write the report over one of the drafts', async ({ expect }) => {
+    expect(await cli(['diff', declaration, draft, '--out', draft])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `diff: refusing to overwrite the input file ${draft}; choose another --out file\n`,
+    })
+  })
+})
+
+describe.concurrent('declaration-kit align', () => {
+  it('prints its help with --help', async ({ expect }) => {
+    const { code, stdout } = await cli(['align', '--help'])
+    expect(code).toBe(0)
+    expect(stdout).toMatchInlineSnapshot(`
+      "Usage: declaration-kit align SOURCE.md TARGET.md [options]
+
+      Pairs the clauses of two language versions of one document by id and flags clauses missing from the
+      translation, extra in it, or at another place. Writes a Markdown table (on stdout unless --out) or a
+      Word table for translators.
+
+      Options:
+            --format FORMAT  md or docx (default: md)
+            --out FILE       File to write (default: standard output; required for docx)
+        -q, --quiet          Do not report the written file
+        -h, --help           Show this help
+
+      Examples:
+        declaration-kit align declaration.en.md declaration.fr.md
+        declaration-kit align declaration.en.md declaration.fr.md --format docx --out alignment.docx
+      "
+    `)
+  })
+
+  it('prints the Markdown alignment table on stdout', async ({ expect }) => {
+    expect(await cli(['align', declaration, draft])).toEqual({ code: 0, stdout: renderAlignmentMarkdown(alignDocuments(cop29Declaration, draftDocument)), stderr: '' })
+  })
+
+  it('writes a Word table with --format docx', async ({ expect }) => {
+    const out = path.join(work, 'alignment.docx')
+    expect(await cli(['align', declaration, draft, '--format', 'docx', '--out', out, '-q'])).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(documentXml(out)).toContain('<w:tbl>')
+  })
+
+  it('exits 1 when the versions are not of the same type', async ({ expect }) => {
+    expect(await cli(['align', 'content/letter.fr.md', declaration])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'align: cannot align a letter with a declaration: both versions must be of the same type\n',
+    })
+  })
+})

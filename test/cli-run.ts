@@ -1,0 +1,32 @@
+import { execFile } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The repository root. */
+export const root = fileURLToPath(new URL('..', import.meta.url))
+
+/** The built CLI, run the way `npx declaration-kit` runs it. */
+export const cliPath = path.join(root, 'dist/cli.js')
+
+/** What a child process did: its exit code and everything it printed. */
+export interface Result {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** Runs a command to completion and resolves with its exit code and output (never rejects). */
+export function run(command: string, args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Result> {
+  // A SOURCE_DATE_EPOCH set around the test run must not leak into the files under test.
+  const { SOURCE_DATE_EPOCH: _, ...env } = process.env
+  return new Promise((resolve) => {
+    execFile(command, [...args], { cwd: options.cwd ?? root, env: { ...env, ...options.env }, encoding: 'utf8', maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })
+    })
+  })
+}
+
+/** Runs the built CLI as a user would, in `cwd` (the repository by default). */
+export function cli(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Result> {
+  return run(process.execPath, [cliPath, ...args], options)
+}
