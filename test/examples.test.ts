@@ -1,0 +1,73 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, it } from 'vitest'
+import { cop29Declaration, cop29Letter } from '../src/content/index.js'
+import { diffDocuments, renderDiffMarkdown } from '../src/diff/index.js'
+import { parseDocument } from '../src/parse/index.js'
+import { renderMarkdown } from '../src/render/markdown.js'
+import { root, run, type Result } from './cli-run.js'
+
+// Each example runs as a user runs it: TypeScript through tsx, importing `declaration-kit` (the built
+// package, reached by its own name from inside the repository).
+const example = (name: string, args: string[]): Promise<Result> => run(process.execPath, ['--import', 'tsx', `examples/${name}.ts`, ...args])
+
+let work: string
+
+beforeAll(() => {
+  if (!existsSync(path.join(root, 'dist/index.js'))) throw new Error('dist/ is missing: run `npm run build` first')
+  work = mkdtempSync(path.join(tmpdir(), 'declaration-kit-examples-'))
+})
+
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+const bytes = (file: string, start: number, end: number) => readFileSync(file).subarray(start, end).toString('latin1')
+
+describe.concurrent('the examples', () => {
+  it('render-everything writes every format of both bundled documents', async ({ expect }) => {
+    const folder = path.join(work, 'everything')
+    const names = ['declaration.en.md', 'declaration.en.pdf', 'declaration.en.docx', 'letter.fr.md', 'letter.fr.pdf', 'letter.fr.docx']
+    expect(await example('render-everything', [folder])).toEqual({
+      code: 0,
+      stdout: names.map((name) => `wrote ${path.join(folder, name)}\n`).join(''),
+      stderr: '',
+    })
+    expect(readFileSync(path.join(folder, 'declaration.en.md'), 'utf8')).toBe(renderMarkdown(cop29Declaration))
+    expect(readFileSync(path.join(folder, 'letter.fr.md'), 'utf8')).toBe(renderMarkdown(cop29Letter))
+    for (const name of ['declaration.en', 'letter.fr']) {
+      expect(bytes(path.join(folder, `${name}.pdf`), 0, 5)).toBe('%PDF-')
+      expect(bytes(path.join(folder, `${name}.docx`), 0, 2)).toBe('PK')
+    }
+  })
+
+  it('build-a-declaration validates a new declaration, renders it, and shows a validation issue', async ({ expect }) => {
+    const folder = path.join(work, 'built')
+    expect(await example('build-a-declaration', [folder])).toEqual({
+      code: 0,
+      stdout: [
+        `Declaration on Digital Tools for Water Resilience: 2 objectives, valid; wrote digital-water-resilience.md and .pdf in ${folder}`,
+        'objective "I": expected number II (objectives are numbered in order from I)',
+        '',
+      ].join('\n'),
+      stderr: '',
+    })
+    const markdown = readFileSync(path.join(folder, 'digital-water-resilience.md'))
+    const parsed = parseDocument(markdown, { file: 'digital-water-resilience.md' })
+    expect(parsed.type === 'declaration' && parsed.objectives.map((objective) => objective.title)).toEqual(['Early Warning for All', 'Open Water Data'])
+    expect(bytes(path.join(folder, 'digital-water-resilience.pdf'), 0, 5)).toBe('%PDF-')
+  })
+
+  it('compare-drafts writes the change report and a Word redline of two drafts', async ({ expect }) => {
+    const folder = path.join(work, 'compared')
+    const draft = 'test/fixtures/diff/declaration.draft-2.en.md'
+    expect(await example('compare-drafts', ['content/declaration.en.md', draft, folder])).toEqual({
+      code: 0,
+      stdout: `1 added, 1 removed, 2 modified, 1 moved: wrote changes.md and redline.docx in ${folder}\n`,
+      stderr: '',
+    })
+    const expected = renderDiffMarkdown(diffDocuments(cop29Declaration, parseDocument(readFileSync(path.join(root, draft)))))
+    expect(readFileSync(path.join(folder, 'changes.md'), 'utf8')).toBe(expected)
+    expect(readdirSync(folder).sort()).toEqual(['changes.md', 'redline.docx'])
+    expect(bytes(path.join(folder, 'redline.docx'), 0, 2)).toBe('PK')
+  })
+})
