@@ -9,13 +9,13 @@ import { benchLib, bundleLibrary } from './bundle.mjs'
 export const stageNames = ['parse', 'validate', 'markdown', 'pdf', 'docx', 'diff']
 
 /**
- * Imports the core, PDF, DOCX and diff modules: from a fresh bundle of `src/` (`bundle: true`, the
- * default), or from the `.bench/lib/` bundle already built.
+ * Imports the core (with the clause diff), PDF and DOCX entries: from a fresh bundle of `src/`
+ * (`bundle: true`, the default), or from the `.bench/lib/` bundle already built.
  */
 export async function loadLibrary({ bundle = true } = {}) {
   if (bundle) await bundleLibrary()
-  const [core, pdf, docx, diff] = await Promise.all(['index', 'pdf', 'docx', 'diff'].map((name) => import(new URL(`${name}.js`, benchLib).href)))
-  return { ...core, renderPdf: pdf.renderPdf, renderDocx: docx.renderDocx, diffDocuments: diff.diffDocuments }
+  const [core, pdf, docx] = await Promise.all(['index', 'pdf', 'docx'].map((name) => import(new URL(`${name}.js`, benchLib).href)))
+  return { ...core, renderPdf: pdf.renderPdf, renderDocx: docx.renderDocx }
 }
 
 const draftFile = new URL('../fixtures/diff/declaration.draft-2.en.md', import.meta.url)

@@ -1,0 +1,18 @@
+#!/bin/sh
+# Cold start of the CLI rendering both bundled documents to Markdown, PDF and DOCX (six files), side by
+# side with pandoc converting the declaration alone to DOCX, in one hyperfine run; prints the ratio.
+# Usage: test/bench/cold-start.sh [JSON-FILE]   (SKIP_BUILD=1 to reuse dist/)
+set -eu
+cd "$(dirname "$0")/../.."
+if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f dist/cli.js ]; then npm run build --silent; fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+json=${1:-$work/cold-start.json}
+hyperfine --warmup 2 --runs 10 --export-json "$json" \
+  --command-name 'declaration-kit render (2 documents x md, pdf, docx)' "node dist/cli.js render --quiet --out $work/out" \
+  --command-name 'pandoc declaration.en.md -> docx' "pandoc content/declaration.en.md -o $work/pandoc.docx"
+node -e '
+const { results: [kit, pandoc] } = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"))
+const ms = (s) => (s * 1000).toFixed(0) + " ms"
+console.log(`median: declaration-kit ${ms(kit.median)}, pandoc ${ms(pandoc.median)}; ratio ${(kit.median / pandoc.median).toFixed(2)} (mean ratio ${(kit.mean / pandoc.mean).toFixed(2)})`)
+' "$json"
