@@ -60,12 +60,13 @@ export const render = defineCommand({
   },
 })
 
+// Each output is named after the file as the user named it (not the target of a symbolic link).
 function planOutputs(sources: readonly Source[], chosen: readonly Format[], folder: string, io: Io) {
   const inputs = new Map(sources.map((source) => [source.path, source]))
   const targets = new Map<string, Source>()
   return sources.flatMap((source) =>
     chosen.map((format) => {
-      const target = path.join(folder, path.basename(source.path).replace(/\.(md|markdown)$/i, '') + format.extension)
+      const target = path.join(folder, path.basename(source.name).replace(/\.(md|markdown)$/i, '') + format.extension)
       const input = inputs.get(target)
       if (input) throw new CliError(`render: refusing to overwrite the input file ${input.name}; choose another --out folder`)
       const other = targets.get(target)
