@@ -23,7 +23,6 @@ export default defineConfig([
     format: ['esm'],
     target: 'node20',
     loader: { '.md': 'text' },
-    banner: { js: '#!/usr/bin/env node' },
     // The CLI loads the PDF and DOCX renderers from the package's own dist/pdf.js and dist/docx.js (built above)
     // rather than bundling a second copy: one file, dist/cli.js, and pdfkit/docx load only when asked for.
     esbuildPlugins: [

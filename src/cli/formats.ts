@@ -1,5 +1,4 @@
 import type { Document } from '../model/document.js'
-import { renderMarkdown } from '../render/markdown.js'
 import { CliError } from './errors.js'
 
 /** What the CLI passes to every renderer. */
@@ -53,6 +52,7 @@ const md: Format = {
   name: 'md',
   extension: '.md',
   async load() {
+    const { renderMarkdown } = await import('../render/markdown.js')
     return async (doc) => new TextEncoder().encode(renderMarkdown(doc))
   },
 }

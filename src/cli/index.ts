@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { runCli } from './program.js'
 
 // The only place that touches process: the commands receive their streams, environment and folder.

@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 import type { Document } from '../model/document.js'
 import type { Issue } from '../model/issues.js'
-import { safeParseDocument } from '../parse/index.js'
 import { CliError, issuesError } from './errors.js'
 import type { Io } from './io.js'
 
@@ -56,12 +55,16 @@ const fileErrors: Record<string, string> = {
 // A file that cannot be read has no line or column: the message starts with its name.
 const fileIssue = (name: string, message: string): Issue => ({ code: 'unreadable_file', message: `${name}: ${message}`, path: [] })
 
+// The parser (zod, remark, yaml) loads on first use, so that --help and usage errors answer at once.
+const parser = () => import('../parse/index.js')
+
 async function readOne(file: string, io: Io): Promise<Source | Issue[]> {
   const name = displayPath(file, io)
   const absolute = path.resolve(io.cwd, file)
   try {
     if ((await stat(absolute)).isDirectory()) return [fileIssue(name, fileErrors.EISDIR!)]
     const bytes = await readFile(absolute)
+    const { safeParseDocument } = await parser()
     const result = safeParseDocument(bytes, { file: name })
     if (!result.success) return result.issues
     return { path: await realpath(absolute), name, text: new TextDecoder().decode(bytes), document: result.data }

@@ -1,4 +1,3 @@
-import { alignDocuments, renderAlignmentMarkdown } from '../../diff/index.js'
 import { defineCommand } from '../command.js'
 import { exitCodes } from '../errors.js'
 import { readChoice, sourceDate } from '../options.js'
@@ -27,6 +26,7 @@ export const align = defineCommand({
     const date = sourceDate(io.env)
     const [source, target] = await readPair(positionals, io)
     const content = await compare('align', async () => {
+      const { alignDocuments, renderAlignmentMarkdown } = await import('../../diff/index.js')
       const alignment = alignDocuments(source.document, target.document)
       if (format === 'md') return renderAlignmentMarkdown(alignment)
       const { renderAlignmentDocx } = await import('../../render/docx/index.js')

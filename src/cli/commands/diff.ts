@@ -1,4 +1,3 @@
-import { diffDocuments, diffToJson, renderDiffMarkdown } from '../../diff/index.js'
 import { defineCommand } from '../command.js'
 import { exitCodes } from '../errors.js'
 import { readChoice, sourceDate } from '../options.js'
@@ -31,6 +30,7 @@ export const diff = defineCommand({
         const { renderRedlineDocx } = await import('../../render/docx/index.js')
         return renderRedlineDocx(before.document, after.document, date ? { date } : {})
       }
+      const { diffDocuments, diffToJson, renderDiffMarkdown } = await import('../../diff/index.js')
       const result = diffDocuments(before.document, after.document)
       return format === 'json' ? diffToJson(result) : renderDiffMarkdown(result)
     })
