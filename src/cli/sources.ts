@@ -58,21 +58,26 @@ const fileIssue = (name: string, message: string): Issue => ({ code: 'unreadable
 // The parser (zod, remark, yaml) loads on first use, so that --help and usage errors answer at once.
 const parser = () => import('../parse/index.js')
 
-async function readOne(file: string, io: Io): Promise<Source | Issue[]> {
-  const name = displayPath(file, io)
-  const absolute = path.resolve(io.cwd, file)
+// The bytes and real path of a file, or why it cannot be read.
+async function readBytes(absolute: string): Promise<{ bytes: Uint8Array; real: string } | string> {
   try {
-    if ((await stat(absolute)).isDirectory()) return [fileIssue(name, fileErrors.EISDIR!)]
-    const bytes = await readFile(absolute)
-    const { safeParseDocument } = await parser()
-    const result = safeParseDocument(bytes, { file: name })
-    if (!result.success) return result.issues
-    return { path: await realpath(absolute), name, text: new TextDecoder().decode(bytes), document: result.data }
+    if ((await stat(absolute)).isDirectory()) return fileErrors.EISDIR!
+    const [bytes, real] = await Promise.all([readFile(absolute), realpath(absolute)])
+    return { bytes, real }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? ''
-    const message = fileErrors[code] ?? `cannot be read (${(error as Error).message})`
-    return [fileIssue(name, message)]
+    return fileErrors[code] ?? `cannot be read (${(error as Error).message})`
   }
+}
+
+async function readOne(file: string, io: Io): Promise<Source | Issue[]> {
+  const name = displayPath(file, io)
+  const read = await readBytes(path.resolve(io.cwd, file))
+  if (typeof read === 'string') return [fileIssue(name, read)]
+  const { safeParseDocument } = await parser()
+  const result = safeParseDocument(read.bytes, { file: name })
+  if (!result.success) return result.issues
+  return { path: read.real, name, text: new TextDecoder().decode(read.bytes), document: result.data }
 }
 
 /** Reads and parses every file, keeping the valid documents and the issues of the others (the same file named twice is read once). */
