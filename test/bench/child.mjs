@@ -1,22 +1,25 @@
 // Measures one stage on a generated declaration in a fresh process, so that the peak resident memory
-// (maxRSS) is that of this stage alone. Prints one JSON line.
-// Usage: node test/bench/child.mjs STAGE CLAUSES (after run.mjs or profile.mjs built .bench/lib)
+// (maxRSS) is that of this stage alone and every size is measured under the same conditions.
+// Prints one JSON line.
+// Usage: node --expose-gc test/bench/child.mjs STAGE CLAUSES (after run.mjs or profile.mjs built .bench/lib)
 import { measure } from './measure.mjs'
 import { loadLibrary, stageInputs } from './stages.mjs'
 
 const [stage, clauses] = process.argv.slice(2)
-const lib = await loadLibrary({ bundle: false })
+// Only the stage's own renderer is loaded: the peak is what a service doing this one thing needs.
+const lib = await loadLibrary({ bundle: false, pdf: stage === 'pdf', docx: stage === 'docx' })
 
-// Warm the code paths on a small document (20 runs and 300 ms at least), as the in-process series does
-// with its warm-up, without raising the memory baseline as a large warm-up document would.
+// Warm the code paths on a small document first (5 runs and 500 ms at least): a cold first run of a
+// large document stays slower for its whole length (twice as slow for a 10,000-clause PDF), which
+// would measure V8's tiering rather than the renderer.
 const warm = stageInputs(lib, '100')
 warm.prepare(stage)
-for (let runs = 0, started = performance.now(); runs < 20 || performance.now() - started < 300; runs++) await warm.tasks[stage]()
+for (let runs = 0, started = performance.now(); runs < 5 || performance.now() - started < 500; runs++) await warm.tasks[stage]()
 
 const inputs = stageInputs(lib, clauses)
 inputs.prepare(stage)
 globalThis.gc?.()
 const baselineRss = process.memoryUsage().rss
-// One run is enough past a few seconds; quicker stages run at least three times.
-const figures = await measure(`${stage} ${clauses}`, inputs.tasks[stage], { iterations: 1, time: 3000, warmupIterations: 0 })
+// At least one run and 1.5 s: one run of a slow stage, many of a quick one.
+const figures = await measure(`${stage} ${clauses}`, inputs.tasks[stage], { iterations: 1, time: 1500, warmupIterations: 0 })
 console.log(JSON.stringify({ stage, clauses: Number(clauses), ...figures, baselineRssMB: baselineRss / 2 ** 20, peakRssMB: process.resourceUsage().maxRSS / 1024 }))

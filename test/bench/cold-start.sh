@@ -4,7 +4,7 @@
 # Usage: test/bench/cold-start.sh [JSON-FILE]   (SKIP_BUILD=1 to reuse dist/)
 set -eu
 cd "$(dirname "$0")/../.."
-if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f dist/cli.js ]; then npm run build --silent; fi
+if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f dist/cli.js ]; then npm run build --silent >/dev/null; fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 json=${1:-$work/cold-start.json}

@@ -14,11 +14,11 @@ const median = (values) => {
 }
 
 /**
- * Times `fn` for at least `iterations` runs and `time` milliseconds, after a warm-up of
- * `warmupIterations` runs (none when 0).
+ * Times `fn` for at least `iterations` runs and `time` milliseconds, after a warm-up of at least
+ * `warmupIterations` runs (none when 0) and `warmupTime` milliseconds.
  * @returns {Promise<{ medianMs: number, meanMs: number, p75Ms: number, minMs: number, maxMs: number, cpuMedianMs: number, opsPerSecond: number, samples: number }>}
  */
-export async function measure(name, fn, { iterations = 10, time = 500, warmupIterations = 3 } = {}) {
+export async function measure(name, fn, { iterations = 10, time = 500, warmupIterations = 3, warmupTime = 0 } = {}) {
   const cpu = []
   let started = 0
   const bench = new Bench({
@@ -26,7 +26,7 @@ export async function measure(name, fn, { iterations = 10, time = 500, warmupIte
     time,
     warmup: warmupIterations > 0,
     warmupIterations,
-    warmupTime: 0,
+    warmupTime,
     throws: true,
   })
   bench.add(name, fn, {

@@ -9,13 +9,14 @@ import { benchLib, bundleLibrary } from './bundle.mjs'
 export const stageNames = ['parse', 'validate', 'markdown', 'pdf', 'docx', 'diff']
 
 /**
- * Imports the core (with the clause diff), PDF and DOCX entries: from a fresh bundle of `src/`
- * (`bundle: true`, the default), or from the `.bench/lib/` bundle already built.
+ * Imports the core (with the clause diff) and, unless left out, the PDF and DOCX entries: from a fresh
+ * bundle of `src/` (`bundle: true`, the default), or from the `.bench/lib/` bundle already built.
  */
-export async function loadLibrary({ bundle = true } = {}) {
-  if (bundle) await bundleLibrary()
-  const [core, pdf, docx] = await Promise.all(['index', 'pdf', 'docx'].map((name) => import(new URL(`${name}.js`, benchLib).href)))
-  return { ...core, renderPdf: pdf.renderPdf, renderDocx: docx.renderDocx }
+export async function loadLibrary({ bundle = true, pdf = true, docx = true } = {}) {
+  if (bundle) bundleLibrary()
+  const load = (name) => import(new URL(`${name}.js`, benchLib).href)
+  const [core, pdfEntry, docxEntry] = await Promise.all([load('index'), pdf ? load('pdf') : {}, docx ? load('docx') : {}])
+  return { ...core, renderPdf: pdfEntry.renderPdf, renderDocx: docxEntry.renderDocx }
 }
 
 const draftFile = new URL('../fixtures/diff/declaration.draft-2.en.md', import.meta.url)
