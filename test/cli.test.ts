@@ -51,10 +51,12 @@ describe.concurrent('the declaration-kit CLI', () => {
         Validate and render UN-style declarations and their covering letters.
 
         Commands:
-          render    Render documents to Markdown, PDF and DOCX
-          validate  Check documents and report every issue with its place
-          diff      Compare two drafts clause by clause (report or Word redline)
-          align     Pair each clause of a document with its translation
+          render        Render documents to Markdown, PDF and DOCX
+          validate      Check documents and report every issue with its place
+          diff          Compare two drafts clause by clause (report or Word redline)
+          align         Pair each clause of a document with its translation
+          export        Export a document as XLIFF 2.1 (translation) or Akoma Ntoso 3.0
+          import-xliff  Rebuild a translated document from a translated XLIFF file
 
         Options:
           -h, --help     Show this help
@@ -79,14 +81,14 @@ describe.concurrent('the declaration-kit CLI', () => {
       expect(await cli(['publish'])).toEqual({
         code: 2,
         stdout: '',
-        stderr: 'unknown command "publish"; allowed commands: render, validate, diff, align\nRun "declaration-kit --help" for usage.\n',
+        stderr: 'unknown command "publish"; allowed commands: render, validate, diff, align, export, import-xliff\nRun "declaration-kit --help" for usage.\n',
       })
     })
 
     it('names the allowed options and exits 2 on an unknown option before a command', async ({ expect }) => {
       const { code, stderr } = await cli(['--verbose'])
       expect(code).toBe(2)
-      expect(stderr).toBe('unknown option --verbose; allowed options: --help, --version; commands: render, validate, diff, align\nRun "declaration-kit --help" for usage.\n')
+      expect(stderr).toBe('unknown option --verbose; allowed options: --help, --version; commands: render, validate, diff, align, export, import-xliff\nRun "declaration-kit --help" for usage.\n')
     })
   })
 

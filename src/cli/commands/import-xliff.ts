@@ -1,0 +1,37 @@
+import path from 'node:path'
+import { defineCommand } from '../command.js'
+import { exitCodes, issuesError, usageError } from '../errors.js'
+import { emitReport } from '../report.js'
+import { displayPath, readSources } from '../sources.js'
+import { readText } from './export.js'
+
+/** `declaration-kit import-xliff`: rebuilds the translated document from a translated XLIFF and its source. */
+export const importXliff = defineCommand({
+  name: 'import-xliff',
+  summary: 'Rebuild a translated document from a translated XLIFF file',
+  positionals: { usage: 'FILE.xlf', min: 1, max: 1 },
+  description: [
+    'Reads a translated XLIFF exported by "declaration-kit export" and the source document it was made\n' +
+      'from, checks that every unit is there, translated and made from the current source text, and\n' +
+      'writes the translated document as Markdown (on stdout unless --out).',
+  ],
+  options: {
+    source: { type: 'string', value: 'SOURCE.md', description: 'The source document the XLIFF was exported from (required)' },
+    out: { type: 'string', value: 'FILE.md', description: 'File to write (default: standard output)' },
+    quiet: { type: 'boolean', short: 'q', description: 'Do not report the written file' },
+  },
+  examples: ['import-xliff declaration.fr.xlf --source content/declaration.en.md --out declaration.fr.md'],
+  async run({ positionals, options }, io) {
+    const started = performance.now()
+    if (options.source === undefined) throw usageError('import-xliff: --source SOURCE.md is required (the document the XLIFF was exported from)', 'import-xliff')
+    const [source] = await readSources([options.source], io)
+    const file = positionals[0]!
+    const xliff = await readText(file, io.cwd)
+    const { safeFromXliff } = await import('../../interchange/index.js')
+    const { renderMarkdown } = await import('../../render/markdown.js')
+    const result = safeFromXliff(xliff, source!.document, { file: displayPath(path.resolve(io.cwd, file), io) })
+    if (!result.success) throw issuesError(result.issues)
+    await emitReport({ command: 'import-xliff', content: renderMarkdown(result.data), out: options.out, quiet: options.quiet, inputs: [source!], started }, io)
+    return exitCodes.ok
+  },
+})
