@@ -9,9 +9,8 @@ const [stage, clauses] = process.argv.slice(2)
 // Only the stage's own renderer is loaded: the peak is what a service doing this one thing needs.
 const lib = await loadLibrary({ bundle: false, pdf: stage === 'pdf', docx: stage === 'docx' })
 
-// Warm the code paths on a small document first (5 runs and 500 ms at least): a cold first run of a
-// large document stays slower for its whole length (twice as slow for a 10,000-clause PDF), which
-// would measure V8's tiering rather than the renderer.
+// Warm the code paths on a small document first (5 runs and 500 ms at least), so that every size
+// starts from the same optimised code and the figures compare the renderer, not V8's tiering.
 const warm = stageInputs(lib, '100')
 warm.prepare(stage)
 for (let runs = 0, started = performance.now(); runs < 5 || performance.now() - started < 500; runs++) await warm.tasks[stage]()
