@@ -121,12 +121,12 @@ describe('renderPdf metadata', () => {
 
 describe('renderPdf structure', () => {
   it('tags the declaration as one Document with headings, paragraphs and lists matching the model', () => {
-    expect(tally(structureTypes(declarationBytes))).toEqual({ Document: 1, H1: 1, H2: 2, P: 13, L: 2, LI: 9, Lbl: 8, LBody: 9 })
+    expect(tally(structureTypes(declarationBytes))).toEqual({ Document: 1, H1: 1, H2: 2, P: 13, L: 2, LI: 9, Lbl: 8, LBody: 9, Link: 1 })
     expect(declaration.roles[0]!.slice(0, 3)).toEqual(['Document', 'H1', 'P'])
   })
 
   it('tags the letter in French with the English annex as a section of its own language', () => {
-    expect(tally(structureTypes(letterBytes))).toEqual({ Document: 1, P: 33, L: 3, LI: 14, LBody: 14, H1: 1, Sect: 1, H2: 1, Lbl: 8, H3: 2 })
+    expect(tally(structureTypes(letterBytes))).toEqual({ Document: 1, P: 33, Link: 4, L: 3, LI: 14, LBody: 14, H1: 1, Sect: 1, H2: 1, Lbl: 8, H3: 2 })
     expect(letter.roles[0]).not.toContain('Sect@en-GB')
     expect(letter.roles[2]!.slice(0, 4)).toEqual(['Document', 'H1', 'Sect@en-GB', 'H2'])
   })

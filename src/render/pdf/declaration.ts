@@ -1,4 +1,5 @@
 import type { Declaration } from '../../model/declaration.js'
+import { localeFor } from '../../i18n/index.js'
 import { toRoman } from '../../model/roman.js'
 import { bookmark, type Outline } from './bookmarks.js'
 import type { Flow } from './flow.js'
@@ -14,20 +15,21 @@ export type HeadingTags = readonly [title: string, section: string]
  */
 export function setDeclaration(flow: Flow, parent: PDFKit.PDFStructureElement, doc: Declaration, outline: Outline, tags: HeadingTags): void {
   const keepLines = 2 * styles.body.leading
+  const locale = localeFor(doc.language)
   let top: Outline = outline
   flow.paragraph(parent, tags[0], [run(doc.title, 'bold')], styles.title, {
     keepWithNext: keepLines,
     onPlace: (y) => (top = bookmark(flow.doc, outline, doc.title, y)),
   })
-  flow.paragraph(parent, 'P', phrasingRuns(doc.opening), styles.body)
+  flow.paragraph(parent, 'P', phrasingRuns(doc.opening, locale), styles.body)
   for (const clause of doc.preamble) {
-    flow.paragraph(parent, 'P', [run(clause.lead, 'italic'), run(' '), ...phrasingRuns(clause.text)], styles.body, { firstIndent: labelWidth })
+    flow.paragraph(parent, 'P', [run(clause.lead, 'italic'), run(' '), ...phrasingRuns(clause.text, locale)], styles.body, { firstIndent: labelWidth })
   }
-  flow.paragraph(parent, 'P', phrasingRuns(doc.chapeau), styles.body, { keepWithNext: keepLines })
+  flow.paragraph(parent, 'P', phrasingRuns(doc.chapeau, locale), styles.body, { keepWithNext: keepLines })
   if (doc.objectives.length > 0) {
     list(flow, parent, doc.objectives, (item, objective) => {
       const numeral = `${toRoman(objective.number)}.`
-      flow.paragraph(item, 'LBody', [run(`${objective.title}:`, 'bold'), run(' '), ...phrasingRuns(objective.text)], styles.item, {
+      flow.paragraph(item, 'LBody', [run(`${objective.title}:`, 'bold'), run(' '), ...phrasingRuns(objective.text, locale)], styles.item, {
         inset: labelWidth,
         label: { runs: [run(`${numeral} `)], tag: 'Lbl' },
         onPlace: (y) => bookmark(flow.doc, top, `${numeral} ${objective.title}`, y),
@@ -39,12 +41,12 @@ export function setDeclaration(flow: Flow, parent: PDFKit.PDFStructureElement, d
       keepWithNext: keepLines,
       onPlace: (y) => bookmark(flow.doc, top, section.title, y),
     })
-    for (const paragraph of section.paragraphs) flow.paragraph(parent, 'P', phrasingRuns(paragraph.text), styles.body)
+    for (const paragraph of section.paragraphs) flow.paragraph(parent, 'P', phrasingRuns(paragraph.text, locale), styles.body)
   }
   if (doc.endorsement) {
-    flow.paragraph(parent, 'P', phrasingRuns(doc.endorsement.note), styles.body, { keepWithNext: keepLines })
+    flow.paragraph(parent, 'P', phrasingRuns(doc.endorsement.note, locale), styles.body, { keepWithNext: keepLines })
     list(flow, parent, doc.endorsement.items, (item, clause) => {
-      flow.paragraph(item, 'LBody', phrasingRuns(clause.text), styles.item, {
+      flow.paragraph(item, 'LBody', phrasingRuns(clause.text, locale), styles.item, {
         inset: labelWidth,
         onPlace: (y) => flow.bullet(flow.frame.left + labelWidth / 2, y, styles.item.size),
       })

@@ -1,5 +1,6 @@
 import type { Fonts, Piece } from './measure.js'
 import { breakLines, type Line } from './lines.js'
+import { ParagraphMarks } from './links.js'
 import type { Run } from './runs.js'
 
 /** How the lines of a paragraph sit between its margins. */
@@ -79,19 +80,20 @@ export class Flow {
     const label = options.label ? breakLines(this.fonts.words(options.label.runs, style.size), Infinity)[0] : undefined
     const labelElement = label && options.label?.tag ? this.#element(parent, options.label.tag) : undefined
     const element = this.#element(parent, tag, options.lang)
+    const marks = new ParagraphMarks(this.doc, element, tag)
     this.#place(lines.length, style, options.keepWithNext ?? 0, (from, to, top) => {
       if (from === 0) options.onPlace?.(top)
       if (from === 0 && label && labelElement) this.#mark(labelElement, options.label!.tag!, () => this.#drawLine(label, this.frame.left, top, Infinity, 'left', true, style.size))
-      this.#mark(element, tag, () => {
-        if (from === 0 && label && !labelElement) this.#drawLine(label, this.frame.left, top, Infinity, 'left', true, style.size)
-        for (let index = from; index < to; index++) {
-          const indent = index === 0 ? firstIndent : 0
-          const y = top + (index - from) * style.leading
-          this.#drawLine(lines[index]!, this.frame.left + inset + indent, y, width - indent, style.align, index === lines.length - 1, style.size)
-        }
-      })
+      if (from === 0 && label && !labelElement) this.#drawLine(label, this.frame.left, top, Infinity, 'left', true, style.size, marks)
+      for (let index = from; index < to; index++) {
+        const indent = index === 0 ? firstIndent : 0
+        const y = top + (index - from) * style.leading
+        this.#drawLine(lines[index]!, this.frame.left + inset + indent, y, width - indent, style.align, index === lines.length - 1, style.size, marks)
+      }
+      marks.close()
     })
     labelElement?.end()
+    marks.end()
     element.end()
   }
 
@@ -167,7 +169,8 @@ export class Flow {
     this.y += style.spaceAfter
   }
 
-  #drawLine(line: Line, x: number, y: number, width: number, align: Align, last: boolean, size: number): void {
+  // With `marks`, the line's text is marked as its paragraph's or its link's, and links get annotations.
+  #drawLine(line: Line, x: number, y: number, width: number, align: Align, last: boolean, size: number, marks?: ParagraphMarks): void {
     const free = Number.isFinite(width) ? width - line.width : 0
     let cursor = x + (align === 'center' ? free / 2 : align === 'right' ? free : 0)
     const gaps = line.words.length - 1
@@ -175,22 +178,28 @@ export class Flow {
     // extracted text keeps them; the last line of a paragraph stays ragged.
     const extra = align === 'justify' && !last && gaps > 0 && free > 0 ? free / gaps : 0
     const groups: Piece[][] = extra ? line.words.map((word) => [...word.pieces, ...(word.space ? [word.space] : [])]) : [line.words.flatMap((word) => [...word.pieces, ...(word.space ? [word.space] : [])])]
+    marks?.startLine(y, y + this.fonts.ascent(size) + this.fonts.descent(size))
     for (const group of groups) {
       for (const piece of merge(group)) {
+        marks?.enter(piece.link)
         this.fonts.use(piece.font, size)
         this.doc.text(piece.text, cursor, y, { lineBreak: false })
+        if (piece.link && piece.text.trim()) marks?.extend(piece.link, cursor, cursor + piece.width)
         cursor += piece.width
       }
       cursor += extra
     }
+    marks?.endLine()
   }
 }
 
+// Joins pieces in one font into one text call; link text stays in its own pieces, so that a link's
+// annotation covers its glyphs and not the spaces around them.
 function merge(pieces: readonly Piece[]): Piece[] {
   const merged: Piece[] = []
   for (const piece of pieces) {
     const previous = merged[merged.length - 1]
-    if (previous && previous.font === piece.font) merged[merged.length - 1] = { text: previous.text + piece.text, font: piece.font, width: previous.width + piece.width }
+    if (previous && previous.font === piece.font && !previous.link && !piece.link) merged[merged.length - 1] = { text: previous.text + piece.text, font: piece.font, width: previous.width + piece.width }
     else merged.push(piece)
   }
   return merged

@@ -5,7 +5,7 @@ import { annexLine, referenceLines } from '../text.js'
 import { bookmark, type Outline } from './bookmarks.js'
 import { list, setDeclaration } from './declaration.js'
 import type { Flow } from './flow.js'
-import { phrasingRuns, run } from './runs.js'
+import { linkTarget, phrasingRuns, run, type Run } from './runs.js'
 import { styles } from './theme.js'
 
 type StructElement = PDFKit.PDFStructureElement
@@ -39,7 +39,9 @@ export function setLetter(flow: Flow, root: StructElement, letter: Letter, annex
   const leftWidth = Math.round(frame.width * 0.44)
   flow.frame = { ...frame, width: leftWidth }
   for (const reference of references) {
-    flow.paragraph(root, 'P', [run(reference.value, reference.field === 'reference' ? 'bold' : 'regular')], styles.plain, {
+    const value: Run = run(reference.value, reference.field === 'reference' ? 'bold' : 'regular')
+    if (reference.field === 'email') value.link = linkTarget(`mailto:${reference.value}`, reference.value, locale)
+    flow.paragraph(root, 'P', [value], styles.plain, {
       inset: labelColumn,
       label: { runs: labelRuns(reference.label) },
     })
@@ -49,7 +51,7 @@ export function setLetter(flow: Flow, root: StructElement, letter: Letter, annex
   flow.frame = { ...frame, left: rightLeft, width: frame.left + frame.width - rightLeft }
   flow.y = blockTop
   list(flow, root, letter.addressees, (item, addressee) => {
-    flow.paragraph(item, 'LBody', phrasingRuns(addressee.text), { ...styles.plain, align: 'left', spaceAfter: 2 }, {
+    flow.paragraph(item, 'LBody', phrasingRuns(addressee.text, locale), { ...styles.plain, align: 'left', spaceAfter: 2 }, {
       inset: 12,
       onPlace: (y) => flow.rule(rightLeft + 1, y + flow.fonts.ascent(styles.plain.size) - styles.plain.size * 0.3, 6, 'black'),
     })
@@ -62,7 +64,7 @@ export function setLetter(flow: Flow, root: StructElement, letter: Letter, annex
     label: { runs: labelRuns(labels.subject) },
   })
   flow.paragraph(root, 'P', [run(letter.salutation)], { ...styles.body, spaceAfter: 10 }, { keepWithNext: 2 * line })
-  for (const paragraph of letter.body) flow.paragraph(root, 'P', phrasingRuns(paragraph.text), styles.body)
+  for (const paragraph of letter.body) flow.paragraph(root, 'P', phrasingRuns(paragraph.text, locale), styles.body)
 
   // The signature block stays together on one page.
   const signature = { ...styles.plain, align: 'left' as const }

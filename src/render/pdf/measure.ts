@@ -1,12 +1,13 @@
 import { faces, type Face, type PdfFontFaces } from './fonts.js'
-import type { Run } from './runs.js'
+import type { LinkTarget, Run } from './runs.js'
 import { sfntOf } from './woff.js'
 
-/** Text in one registered font, with its width at the size it was measured for. */
+/** Text in one registered font, with its width at the size it was measured for, and the link it belongs to. */
 export interface Piece {
   text: string
   font: string
   width: number
+  link?: LinkTarget | undefined
 }
 
 /** A word (what lies between breakable spaces), with the space that follows it, if any. */
@@ -96,31 +97,37 @@ export class Fonts {
     return ((this.#doc as unknown as { _font: { ascender: number } })._font.ascender / 1000) * size
   }
 
+  /** Distance from the baseline to the bottom of the descenders at a size. */
+  descent(size: number): number {
+    this.use(fontName(0, 'regular'), size)
+    return (-(this.#doc as unknown as { _font: { descender: number } })._font.descender / 1000) * size
+  }
+
   /** Splits runs into words at breakable spaces, each character in the first font that has it. */
   words(runs: readonly Run[], size: number): Word[] {
     const words: Word[] = []
     let pieces: Piece[] = []
-    const flush = (space?: { char: string; face: Face }) => {
+    const flush = (space?: { face: Face; link: LinkTarget | undefined }) => {
       if (pieces.length === 0) return
-      const spaceFont = space ? this.fontFor(' ', space.face) : undefined
+      const spaceFont = space && this.fontFor(' ', space.face)
       words.push({
         pieces,
         width: pieces.reduce((sum, piece) => sum + piece.width, 0),
-        space: spaceFont ? { text: ' ', font: spaceFont, width: this.width(' ', spaceFont, size) } : undefined,
+        space: space && spaceFont ? withLink({ text: ' ', font: spaceFont, width: this.width(' ', spaceFont, size) }, space.link) : undefined,
       })
       pieces = []
     }
-    for (const { text, face } of runs) {
+    for (const { text, face, link } of runs) {
       let chunk = ''
       let chunkFont = ''
       const close = () => {
-        if (chunk) pieces.push({ text: chunk, font: chunkFont, width: this.width(chunk, chunkFont, size) })
+        if (chunk) pieces.push(withLink({ text: chunk, font: chunkFont, width: this.width(chunk, chunkFont, size) }, link))
         chunk = ''
       }
       for (const char of text) {
         if (breakable.test(char)) {
           close()
-          flush({ char, face })
+          flush({ face, link })
           continue
         }
         const font = this.fontFor(char, face)
@@ -128,6 +135,7 @@ export class Fonts {
         chunkFont = font
         chunk += char
       }
+      // Each run ends its chunk, so a link's text never shares a piece with the text around it.
       close()
     }
     flush()
@@ -153,8 +161,8 @@ export class Fonts {
           used = 0
         }
         const last = pieces[pieces.length - 1]
-        if (last && last.font === piece.font) pieces[pieces.length - 1] = { ...last, text: last.text + char, width: last.width + charWidth }
-        else pieces.push({ text: char, font: piece.font, width: charWidth })
+        if (last && last.font === piece.font && last.link === piece.link) pieces[pieces.length - 1] = { ...last, text: last.text + char, width: last.width + charWidth }
+        else pieces.push(withLink({ text: char, font: piece.font, width: charWidth }, piece.link))
         used += charWidth
       }
     }
@@ -180,4 +188,9 @@ export class Fonts {
     }
     return embedded.font
   }
+}
+
+// Only link text carries the key, so pieces of plain text keep their shape.
+function withLink(piece: Piece, link: LinkTarget | undefined): Piece {
+  return link ? { ...piece, link } : piece
 }

@@ -1,10 +1,18 @@
-import type { Inline } from '../../model/inline.js'
+import type { Locale } from '../../i18n/types.js'
+import { phrasingText, type Inline } from '../../model/inline.js'
 import type { Face } from './fonts.js'
 
-/** A run of text set in one face. */
+/** Where a link goes and how an assistive technology announces it (the annotation's `/Contents`). */
+export interface LinkTarget {
+  url: string
+  description: string
+}
+
+/** A run of text set in one face, part of a link when `link` is set (runs of one link share the object). */
 export interface Run {
   text: string
   face: Face
+  link?: LinkTarget
 }
 
 const emphasised: Record<Face, Face> = { regular: 'italic', italic: 'regular', bold: 'boldItalic', boldItalic: 'bold' }
@@ -12,17 +20,28 @@ const strengthened: Record<Face, Face> = { regular: 'bold', italic: 'boldItalic'
 
 /**
  * Flattens inline content into runs. Emphasis inside italic text turns back to roman, as UN documents
- * set an emphasised word inside an italic lead; link text keeps the face around it.
+ * set an emphasised word inside an italic lead; link text keeps the face around it and carries its target.
  */
-export function phrasingRuns(content: readonly Inline[], face: Face = 'regular'): Run[] {
+export function phrasingRuns(content: readonly Inline[], locale: Locale, face: Face = 'regular', link?: LinkTarget): Run[] {
   const runs: Run[] = []
   for (const node of content) {
-    if (node.type === 'text') runs.push({ text: node.value, face })
-    else if (node.type === 'emphasis') runs.push(...phrasingRuns(node.children, emphasised[face]))
-    else if (node.type === 'strong') runs.push(...phrasingRuns(node.children, strengthened[face]))
-    else runs.push(...phrasingRuns(node.children, face))
+    if (node.type === 'text') runs.push(link ? { text: node.value, face, link } : { text: node.value, face })
+    else if (node.type === 'emphasis') runs.push(...phrasingRuns(node.children, locale, emphasised[face], link))
+    else if (node.type === 'strong') runs.push(...phrasingRuns(node.children, locale, strengthened[face], link))
+    else runs.push(...phrasingRuns(node.children, locale, face, linkTarget(node.url, phrasingText(node.children), locale)))
   }
   return runs
+}
+
+/**
+ * The target of a link with its description: "E-mail green@itu.int" (in the document's language) for
+ * an address, the link text for a web address shown as such, else the text followed by the address.
+ */
+export function linkTarget(url: string, text: string, locale: Locale): LinkTarget {
+  if (/^mailto:/i.test(url)) return { url, description: `${locale.labels.email} ${url.slice('mailto:'.length)}` }
+  const shown = text.trim()
+  const bare = (value: string) => value.replace(/^https?:\/\//i, '').replace(/\/$/, '')
+  return { url, description: shown && bare(shown) !== bare(url) ? `${shown} (${url})` : shown || url }
 }
 
 /** A single run. */
