@@ -21,7 +21,11 @@ export function formatReport({ environment, bundled, scale, growth, memory, larg
   out.push('Bundled documents (median wall time; CPU = process CPU time per run)')
   out.push(table(
     ['document', 'stage', 'median ms', 'CPU ms', 'ops/s', 'runs', 'target', ''],
-    bundled.map((row) => [row.document, row.stage, ms(row.medianMs), ms(row.cpuMedianMs), row.opsPerSecond.toFixed(1), row.samples, row.targetMs ? `< ${row.targetMs} ms` : '', verdict(row.met)]),
+    bundled.map((row) =>
+      row.error
+        ? [row.document, row.stage, 'error', '', '', '', row.targetMs ? `< ${row.targetMs} ms` : '', `FAILED: ${row.error}`]
+        : [row.document, row.stage, ms(row.medianMs), ms(row.cpuMedianMs), row.opsPerSecond.toFixed(1), row.samples, row.targetMs ? `< ${row.targetMs} ms` : '', verdict(row.met)],
+    ),
   ))
   const sizes = [...new Set(scale.map((row) => row.clauses))]
   const stages = [...new Set(scale.map((row) => row.stage))]
@@ -31,10 +35,17 @@ export function formatReport({ environment, bundled, scale, growth, memory, larg
     out.push(table(
       ['stage', ...sizes.map((size) => `${size.toLocaleString('en')} cl.`), 'clauses/s', 'growth 1k→10k', 'CPU growth', ''],
       stages.map((stage) => {
-        const cells = sizes.map((size) => ms(scale.find((row) => row.stage === stage && row.clauses === size).medianMs))
-        const largest = scale.find((row) => row.stage === stage && row.clauses === sizes.at(-1))
+        const rows = sizes.map((size) => scale.find((row) => row.stage === stage && row.clauses === size))
+        const largest = rows.at(-1)
         const grow = growth.find((row) => row.stage === stage)
-        return [stage, ...cells, Math.round((largest.clauses * 1000) / largest.medianMs).toLocaleString('en'), grow ? `${grow.factor.toFixed(1)}x` : '', grow ? `${grow.cpuFactor.toFixed(1)}x` : '', grow ? verdict(grow.met) : '']
+        return [
+          stage,
+          ...rows.map((row) => (row.error ? 'error' : ms(row.medianMs))),
+          largest.error ? '' : Math.round((largest.clauses * 1000) / largest.medianMs).toLocaleString('en'),
+          grow?.factor ? `${grow.factor.toFixed(1)}x` : '',
+          grow?.cpuFactor ? `${grow.cpuFactor.toFixed(1)}x` : '',
+          grow ? verdict(grow.met) : '',
+        ]
       }),
     ))
     if (growth.length) out.push(`target: at most ${growth[0].target}x from 1,000 to 10,000 clauses`)
@@ -47,11 +58,14 @@ export function formatReport({ environment, bundled, scale, growth, memory, larg
       stages.map((stage) => {
         const rows = sizes.map((size) => scale.find((row) => row.stage === stage && row.clauses === size))
         const target = memory.find((row) => row.stage === stage)
-        return [stage, ...rows.map((row) => `${row.peakRssMB.toFixed(0)} MB`), `${rows.at(-1).baselineRssMB.toFixed(0)} MB`, target ? `< ${target.targetMB} MB` : '', target ? verdict(target.met) : '']
+        const mb = (value) => (value === undefined ? 'error' : `${value.toFixed(0)} MB`)
+        return [stage, ...rows.map((row) => mb(row.peakRssMB)), mb(rows.at(-1).baselineRssMB), target ? `< ${target.targetMB} MB` : '', target ? verdict(target.met) : '']
       }),
     ))
   }
   out.push('')
   out.push(`Diff of two ${largeDiff.clauses.toLocaleString('en')}-clause drafts with ${largeDiff.changedShare * 100} % of clauses changed: median ${ms(largeDiff.medianMs)} ms (CPU ${ms(largeDiff.cpuMedianMs)} ms, ${largeDiff.samples} runs), target < ${largeDiff.targetMs} ms ${verdict(largeDiff.met)}`)
+  const failures = [...bundled, ...scale].filter((row) => row.error)
+  if (failures.length) out.push('', 'Failures:', ...failures.map((row) => `  ${row.document ?? `${row.clauses} clauses`} ${row.stage}: ${row.error}`))
   return out.join('\n')
 }

@@ -45,10 +45,17 @@ for (const which of ['cop29', 'letter']) {
   const inputs = stageInputs(lib, which)
   for (const stage of stageNames) {
     inputs.prepare(stage)
-    const figures = await measure(`${which} ${stage}`, inputs.tasks[stage], { iterations: 10, time: 1000, warmupIterations: 10, warmupTime: 300 })
+    const document = which === 'cop29' ? 'declaration' : 'letter'
     const target = which === 'cop29' ? bundledTargets[stage] : undefined
-    bundled.push({ document: which === 'cop29' ? 'declaration' : 'letter', stage, ...figures, targetMs: target, met: target === undefined ? undefined : figures.medianMs < target })
-    progress(`${which} ${stage}: ${figures.medianMs.toFixed(2)} ms`)
+    try {
+      const figures = await measure(`${which} ${stage}`, inputs.tasks[stage], { iterations: 10, time: 1000, warmupIterations: 10, warmupTime: 300 })
+      bundled.push({ document, stage, ...figures, targetMs: target, met: target === undefined ? undefined : figures.medianMs < target })
+      progress(`${which} ${stage}: ${figures.medianMs.toFixed(2)} ms`)
+    } catch (error) {
+      // A stage that fails is reported as such; the others are still measured.
+      bundled.push({ document, stage, error: String(error?.message ?? error), targetMs: target, met: target === undefined ? undefined : false })
+      progress(`${which} ${stage}: failed: ${error?.message ?? error}`)
+    }
   }
 }
 
@@ -58,24 +65,32 @@ const scale = []
 const child = fileURLToPath(new URL('child.mjs', import.meta.url))
 for (const clauses of sizes) {
   for (const stage of stageNames) {
-    const output = execFileSync(process.execPath, ['--expose-gc', child, stage, String(clauses)], { encoding: 'utf8', maxBuffer: 2 ** 20 })
-    const figures = JSON.parse(output.trim().split('\n').at(-1))
-    scale.push(figures)
-    progress(`${clauses} clauses ${stage}: ${figures.medianMs.toFixed(1)} ms, peak RSS ${figures.peakRssMB.toFixed(0)} MB`)
+    try {
+      const output = execFileSync(process.execPath, ['--expose-gc', child, stage, String(clauses)], { encoding: 'utf8', maxBuffer: 2 ** 20, stdio: ['ignore', 'pipe', 'pipe'] })
+      const figures = JSON.parse(output.trim().split('\n').at(-1))
+      scale.push(figures)
+      progress(`${clauses} clauses ${stage}: ${figures.medianMs.toFixed(1)} ms, peak RSS ${figures.peakRssMB.toFixed(0)} MB`)
+    } catch (error) {
+      const message = String(error.stderr ?? error.message).trim().split('\n').find((line) => /Error/.test(line)) ?? 'failed'
+      scale.push({ stage, clauses, error: message })
+      progress(`${clauses} clauses ${stage}: failed: ${message}`)
+    }
   }
 }
 
 const figureOf = (stage, clauses) => scale.find((row) => row.stage === stage && row.clauses === clauses)
 const growth = sizes.includes(1000) && sizes.includes(10000)
   ? stageNames.map((stage) => {
-      const factor = figureOf(stage, 10000).medianMs / figureOf(stage, 1000).medianMs
-      const cpuFactor = figureOf(stage, 10000).cpuMedianMs / figureOf(stage, 1000).cpuMedianMs
+      const [small, large] = [figureOf(stage, 1000), figureOf(stage, 10000)]
+      if (small.error || large.error) return { stage, from: 1000, to: 10000, target: growthTarget, met: false }
+      const factor = large.medianMs / small.medianMs
+      const cpuFactor = large.cpuMedianMs / small.cpuMedianMs
       return { stage, from: 1000, to: 10000, factor, cpuFactor, target: growthTarget, met: factor <= growthTarget }
     })
   : []
 const memory = scale
   .filter((row) => row.clauses === 10000 && (row.stage === 'pdf' || row.stage === 'docx'))
-  .map(({ stage, clauses, peakRssMB, baselineRssMB }) => ({ stage, clauses, peakRssMB, baselineRssMB, targetMB: rssTargetMB, met: peakRssMB < rssTargetMB }))
+  .map(({ stage, clauses, peakRssMB, baselineRssMB }) => ({ stage, clauses, peakRssMB, baselineRssMB, targetMB: rssTargetMB, met: peakRssMB !== undefined && peakRssMB < rssTargetMB }))
 
 // 3. Two drafts of 2,000 clauses with 1 % of the clauses changed.
 const large = generateDeclaration(2000)
