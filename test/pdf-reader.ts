@@ -16,9 +16,38 @@ export interface ReadPdf {
   right: number[]
   /** The PDF font names used on each page with whether pdfjs found the font program in the file. */
   fonts: { name: string; embedded: boolean }[]
+  /** The `Link` structure elements of each page, in reading order, with the annotations they reference. */
+  links: ReadLink[][]
+  /** The link annotations of each page, in page order. */
+  annotations: ReadAnnotation[][]
+}
+
+/** A link annotation as pdfjs reads it: its id (`23R`), target, rectangle, description and structure key. */
+export interface ReadAnnotation {
+  id: string
+  url: string | undefined
+  rect: number[]
+  contents: string
+  structParent: number | undefined
+}
+
+/** A `Link` structure element: the text of its marked content, where its glyphs are, and its annotations' ids. */
+export interface ReadLink {
+  text: string
+  glyphs: Glyphs[]
+  objects: string[]
+}
+
+/** Text drawn at one baseline, from `left` to `right`, in points from the page's bottom left corner. */
+export interface Glyphs {
+  str: string
+  left: number
+  right: number
+  baseline: number
 }
 
 interface TextItem {
+  id?: string | null
   str?: string
   hasEOL?: boolean
   type?: string
@@ -30,7 +59,18 @@ interface TextItem {
 interface StructNode {
   role?: string
   lang?: string
+  type?: string
+  id?: string
   children?: StructNode[]
+}
+
+interface AnnotationData {
+  id: string
+  subtype: string
+  url?: string
+  rect: number[]
+  contentsObj?: { str: string }
+  structParent?: number
 }
 
 /** Opens PDF bytes and reads text, artifacts, structure roles and fonts of every page. */
@@ -42,6 +82,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   const roles: string[][] = []
   const right: number[] = []
   const fonts = new Map<string, boolean>()
+  const links: ReadLink[][] = []
+  const annotations: ReadAnnotation[][] = []
   for (let number = 1; number <= pdf.numPages; number++) {
     const page = await pdf.getPage(number)
     const content = await page.getTextContent({ includeMarkedContent: true })
@@ -49,10 +91,21 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     let artifact = ''
     let edge = 0
     const open: boolean[] = []
+    const ids: (string | null)[] = []
+    const marked = new Map<string, Glyphs[]>()
     for (const item of content.items as TextItem[]) {
-      if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') open.push(item.tag === 'Artifact')
-      else if (item.type === 'endMarkedContent') open.pop()
-      else {
+      if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') {
+        open.push(item.tag === 'Artifact')
+        ids.push(item.id ?? null)
+      } else if (item.type === 'endMarkedContent') {
+        open.pop()
+        ids.pop()
+      } else {
+        const id = ids[ids.length - 1]
+        if (id && item.str) {
+          const left = item.transform?.[4] ?? 0
+          marked.set(id, [...(marked.get(id) ?? []), { str: item.str, left, right: left + (item.width ?? 0), baseline: item.transform?.[5] ?? 0 }])
+        }
         const piece = `${item.str ?? ''}${item.hasEOL ? ' ' : ''}`
         if (open.includes(true)) artifact += piece
         else text += piece
@@ -64,12 +117,27 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     artifacts.push(artifact.trim())
     const tree = (await page.getStructTree()) as StructNode | null
     const pageRoles: string[] = []
+    const pageLinks: ReadLink[] = []
     const walk = (node: StructNode) => {
       if (node.role && node.role !== 'Root') pageRoles.push(node.lang ? `${node.role}@${node.lang}` : node.role)
+      if (node.role === 'Link') {
+        const kids = node.children ?? []
+        const glyphs = kids.flatMap((kid) => (kid.type === 'content' ? (marked.get(kid.id!) ?? []) : []))
+        // Lines are joined by a space; pdfjs gives the space that ends the text before a link to the link's first item, so the text is trimmed.
+        const text = glyphs.map((glyph, index) => (index > 0 && glyph.baseline !== glyphs[index - 1]!.baseline ? ` ${glyph.str}` : glyph.str)).join('')
+        pageLinks.push({ text: text.replace(/\s+/g, ' ').trim(), glyphs: glyphs.filter((glyph) => glyph.str.trim()), objects: kids.flatMap((kid) => (kid.type === 'object' ? [kid.id!] : [])) })
+      }
       node.children?.forEach(walk)
     }
     if (tree) walk(tree)
     roles.push(pageRoles)
+    links.push(pageLinks)
+    const pageAnnotations = (await page.getAnnotations()) as AnnotationData[]
+    annotations.push(
+      pageAnnotations
+        .filter((annotation) => annotation.subtype === 'Link')
+        .map((annotation) => ({ id: annotation.id, url: annotation.url, rect: annotation.rect, contents: annotation.contentsObj?.str ?? '', structParent: annotation.structParent })),
+    )
     const operators = await page.getOperatorList()
     operators.fnArray.forEach((fn, index) => {
       if (fn !== OPS.setFont) return
@@ -78,7 +146,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       fonts.set(font.name, !font.missingFile)
     })
   }
-  return { pdf, pages, artifacts, roles, right, fonts: [...fonts].map(([name, embedded]) => ({ name, embedded })) }
+  return { pdf, pages, artifacts, roles, right, fonts: [...fonts].map(([name, embedded]) => ({ name, embedded })), links, annotations }
 }
 
 /** The document information dictionary as pdfjs reads it (Title, Author, Language, dates …). */

@@ -136,6 +136,65 @@ describe('renderPdf structure', () => {
   })
 })
 
+describe('renderPdf links', () => {
+  const summary = (read: ReadPdf) =>
+    read.annotations.flatMap((page, index) => page.map((annotation) => ({ page: index + 1, url: annotation.url, contents: annotation.contents })))
+
+  it('makes the endorsement e-mail of the declaration a link annotation with its address and description', () => {
+    expect(summary(declaration)).toEqual([{ page: 3, url: 'mailto:digitalisation@cop29.az', contents: 'E-mail digitalisation@cop29.az' }])
+  })
+
+  it('makes each e-mail of the letter a link, in reading order, described in the language of its part', () => {
+    expect(summary(letter)).toEqual([
+      { page: 1, url: 'mailto:green@itu.int', contents: 'Courriel green@itu.int' },
+      { page: 2, url: 'mailto:digitalisation@cop29.az', contents: 'Courriel digitalisation@cop29.az' },
+      { page: 2, url: 'mailto:green@itu.int', contents: 'Courriel green@itu.int' },
+      { page: 5, url: 'mailto:digitalisation@cop29.az', contents: 'E-mail digitalisation@cop29.az' },
+    ])
+  })
+
+  it('tags each link as a Link element holding its text and an object reference to its annotation on the same page', () => {
+    const links = (read: ReadPdf) => read.links.flatMap((page, index) => page.map((link) => ({ page: index + 1, text: link.text, objects: link.objects })))
+    const ids = (read: ReadPdf, page: number) => read.annotations[page - 1]!.map((annotation) => annotation.id)
+    expect(links(declaration)).toEqual([{ page: 3, text: 'digitalisation@cop29.az', objects: ids(declaration, 3) }])
+    expect(links(letter)).toEqual([
+      { page: 1, text: 'green@itu.int', objects: ids(letter, 1) },
+      { page: 2, text: 'digitalisation@cop29.az', objects: ids(letter, 2).slice(0, 1) },
+      { page: 2, text: 'green@itu.int', objects: ids(letter, 2).slice(1) },
+      { page: 5, text: 'digitalisation@cop29.az', objects: ids(letter, 5) },
+    ])
+  })
+
+  const closeTo = (value: number) => expect.closeTo(value, 3)
+
+  it('puts each annotation over exactly the glyphs of its link, from the top of the ascenders to the bottom of the descenders', () => {
+    for (const read of [declaration, letter]) {
+      read.links.forEach((page, index) => {
+        for (const link of page) {
+          const [glyphs] = link.glyphs
+          const annotation = read.annotations[index]!.find((candidate) => candidate.id === link.objects[0])!
+          expect(link.glyphs).toHaveLength(1)
+          const [x1, y1, x2, y2] = annotation.rect
+          expect([x1, x2]).toEqual([closeTo(glyphs!.left), closeTo(glyphs!.right)])
+          // Noto Serif: ascender 1069, descender -293 units per em, at 10.5 pt.
+          expect([y1, y2]).toEqual([closeTo(glyphs!.baseline - 0.293 * 10.5), closeTo(glyphs!.baseline + 1.069 * 10.5)])
+        }
+      })
+    }
+  })
+
+  it('gives each link annotation a key in the structure parent tree and each page a structure tab order', () => {
+    for (const [read, bytes] of [[declaration, declarationBytes], [letter, letterBytes]] as const) {
+      const keys = read.annotations.flat().map((annotation) => annotation.structParent)
+      expect(keys.every((key) => Number.isInteger(key))).toBe(true)
+      expect(new Set(keys).size).toBe(keys.length)
+      const pages = pdfObjects(bytes).filter((object) => /\/Type \/Page\n/.test(object))
+      expect(pages).toHaveLength(read.pages.length)
+      expect(pages.every((page) => page.includes('/Tabs /S'))).toBe(true)
+    }
+  })
+})
+
 describe('renderPdf reproducibility', () => {
   it('gives the same bytes for the same document and options', async () => {
     expect(Buffer.from(await renderPdf(cop29Declaration)).equals(Buffer.from(declarationBytes))).toBe(true)
