@@ -7,6 +7,8 @@ const cpuMs = () => {
   return (user + system) / 1000
 }
 
+const AsyncFunction = (async () => {}).constructor
+
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = sorted.length >> 1
@@ -15,7 +17,8 @@ const median = (values) => {
 
 /**
  * Times `fn` for at least `iterations` runs and `time` milliseconds, after a warm-up of at least
- * `warmupIterations` runs (none when 0) and `warmupTime` milliseconds.
+ * `warmupIterations` runs (none when 0) and `warmupTime` milliseconds. An asynchronous task must be
+ * an `async` function.
  * @returns {Promise<{ medianMs: number, meanMs: number, p75Ms: number, minMs: number, maxMs: number, cpuMedianMs: number, opsPerSecond: number, samples: number }>}
  */
 export async function measure(name, fn, { iterations = 10, time = 500, warmupIterations = 3, warmupTime = 0 } = {}) {
@@ -30,6 +33,9 @@ export async function measure(name, fn, { iterations = 10, time = 500, warmupIte
     throws: true,
   })
   bench.add(name, fn, {
+    // Said outright: otherwise tinybench calls the task once to see whether it returns a promise, and
+    // that call of an async task (a whole PDF render) runs on, unawaited, during the timed runs.
+    async: fn.constructor === AsyncFunction,
     beforeEach: () => {
       started = cpuMs()
     },

@@ -56,8 +56,8 @@ export function stageInputs(lib, which) {
       parse: () => lib.parseDocument(makeSource()),
       validate: () => lib.safeValidate(doc),
       markdown: () => lib.renderMarkdown(doc),
-      pdf: () => lib.renderPdf(doc, options),
-      docx: () => lib.renderDocx(doc, options),
+      pdf: async () => lib.renderPdf(doc, options),
+      docx: async () => lib.renderDocx(doc, options),
       diff: () => lib.diffDocuments(doc, makeDraft()),
     },
   }
