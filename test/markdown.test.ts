@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { cop29Declaration } from '../src/content/index.js'
 import type { Declaration } from '../src/model/declaration.js'
+import type { Inline } from '../src/model/inline.js'
 import { safeValidate } from '../src/model/validate.js'
 import { parseDeclaration, parseDocument } from '../src/parse/index.js'
 import { renderMarkdown } from '../src/render/markdown.js'
@@ -92,6 +93,31 @@ describe('renderMarkdown', () => {
 })
 
 describe('the Markdown round trip', () => {
+  it('keeps emphasis, strong and links glued to letters and punctuation on either side', () => {
+    const small: Declaration = {
+      ...cop29Declaration,
+      preamble: cop29Declaration.preamble.slice(0, 1),
+      objectives: cop29Declaration.objectives.slice(0, 1),
+      sections: [],
+      profile: undefined,
+    }
+    delete small.profile
+    const glue = fc.constantFrom('', '.', '(', ')', '"', '’', 'x', '*', '_', ',', '-', '«\u00A0', ' ', '2')
+    const inner = fc.constantFrom('bar', 'a.b', '.lead', 'end.', '(x)', 'l’UIT', 'é', '*x*', 'a_b')
+    const node = fc.tuple(fc.constantFrom('emphasis', 'strong', 'link'), inner).map(([type, value]): Inline =>
+      type === 'link'
+        ? { type: 'link', url: 'https://example.org/x', children: [{ type: 'text', value }] }
+        : { type: type as 'emphasis' | 'strong', children: [{ type: 'text', value }] },
+    )
+    fc.assert(
+      fc.property(glue, node, glue, (before, inline, after) => {
+        const opening: Inline[] = [{ type: 'text', value: `word${before}` }, inline, { type: 'text', value: `${after}word` }]
+        expect(parseDeclaration(renderMarkdown({ ...small, opening })).opening).toEqual(opening)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
   it('gives back every generated valid declaration: parse(renderMarkdown(doc)) deep-equals doc', () => {
     fc.assert(
       fc.property(declaration, (doc) => {
