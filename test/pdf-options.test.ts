@@ -48,6 +48,21 @@ describe('renderPdf metadata escaping', () => {
   })
 })
 
+describe('renderPdf in other scripts', () => {
+  it('sets a Russian declaration in the Cyrillic faces and extracts every word', async () => {
+    const russian: Declaration = {
+      ...tricky,
+      language: 'ru',
+      title: 'Декларация КС29 о «зелёных» цифровых действиях',
+      opening: [{ type: 'text', value: 'Мы, национальные правительства и другие заинтересованные стороны;' }],
+      preamble: [{ id: 'preamble-1', lead: 'Признавая', text: [{ type: 'text', value: 'необходимость смягчения последствий изменения климата;' }] }],
+    }
+    const read = await readPdf(await renderPdf(russian))
+    expect(words(read.pages.join(' '))).toEqual(words(renderText(russian)))
+    expect(read.fonts.every((font) => /^[A-Z]{6}\+NotoSerif-/.test(font.name))).toBe(true)
+  })
+})
+
 describe('renderPdf line breaking', () => {
   it('cuts a word wider than the text column instead of running into the margin', async () => {
     const long = `https://example.org/${'green-digital-action/'.repeat(8)}`
@@ -88,7 +103,7 @@ describe('renderPdf options', () => {
     const fonts: PdfFontFaces[] = [{ regular: regular!, italic: italic!, bold: bold!, boldItalic: boldItalic! }]
     const bytes = await renderPdf(cop29Declaration, { fonts })
     expect(Buffer.from(bytes).equals(Buffer.from(await renderPdf(cop29Declaration)))).toBe(true)
-    expect((await notoSerifFonts()).length).toBe(2)
+    expect((await notoSerifFonts()).length).toBe(6)
   })
 })
 
