@@ -35,9 +35,9 @@ describe('renderPdf text', () => {
     expect(words(letter.pages.join(' '))).toEqual(words(renderText(cop29Letter, { annexes: [cop29Declaration] })))
   })
 
-  it('numbers every page after the first as a pagination artifact, outside the text', () => {
+  it('numbers every page after the first as a pagination artifact, outside the text, with the letter reference at the head', () => {
     expect(declaration.artifacts).toEqual(['', '2/3', '3/3'])
-    expect(letter.artifacts).toEqual(['', '2/5', '3/5', '4/5', '5/5'])
+    expect(letter.artifacts).toEqual(['', 'CL-24/63 2/5', 'CL-24/63 3/5', 'CL-24/63 4/5', 'CL-24/63 5/5'])
   })
 
   it('leaves no page without text', () => {

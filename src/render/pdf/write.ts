@@ -50,6 +50,10 @@ export function writePdf(doc: Document, options: WriteOptions): Promise<Uint8Arr
   const { count } = pdf.bufferedPageRange()
   for (let page = 1; page < count; page++) {
     pdf.switchToPage(page)
+    // A letter's continuation pages carry its reference at the head, as circular letters print it.
+    if (doc.type === 'letter') {
+      flow.artifact(() => flow.line([run(doc.reference)], frame.left, margins.top / 2 - footerSize / 2, frame.width, 'right', footerSize), 'Pagination')
+    }
     const y = size[1] - margins.bottom / 2 - footerSize / 2
     flow.artifact(() => flow.line([run(locale.pageNumber(page + 1, count))], frame.left, y, frame.width, 'center', footerSize), 'Pagination')
   }
