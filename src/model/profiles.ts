@@ -86,7 +86,6 @@ function checkResolution(doc: Declaration, _rules: ProfileRules, name: Declarati
   else {
     const text = phrasingText(formula.text)
     if (!text.trimEnd().endsWith(',')) issue('profile_punctuation', `formula "${text}": expected it to end with ","`, ['preamble', 'formula'])
-    if (doc.organ && !text.includes(doc.organ)) issue('profile_formula', `formula "${text}": expected it to name the organ "${doc.organ}" of the front matter`, ['preamble', 'formula'])
   }
   for (const [index, paragraph] of (doc.preamble?.paragraphs ?? []).entries()) {
     const path = ['preamble', 'paragraphs', index]
