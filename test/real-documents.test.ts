@@ -30,11 +30,14 @@ beforeAll(() => {
   }
 })
 
-// Numbers Word generates from a list's numbering are not text in the document: mammoth does not print them.
+// Numbers Word generates from a list's numbering are not text in the document, and mammoth's raw text
+// leaves out line breaks (w:br): neither is in what it prints.
 function withoutWordNumbers(doc: Declaration): string {
   const generated = new Set<string>()
   for (const block of walkDeclaration(doc)) if (block.role === 'item' && block.paragraph?.num && listFormat(block)) generated.add(block.id)
-  const stripped: Declaration = JSON.parse(JSON.stringify(doc), (key, value) => (value && typeof value === 'object' && generated.has(value.id) && 'num' in value ? { ...value, num: undefined } : value))
+  const stripped: Declaration = JSON.parse(JSON.stringify(doc), (_key, value) =>
+    value && typeof value === 'object' && value.type === 'break' ? { type: 'text', value: '' } : value && typeof value === 'object' && generated.has(value.id) && 'num' in value ? { ...value, num: undefined } : value,
+  )
   return renderText(stripped)
 }
 
@@ -94,7 +97,10 @@ describe('real documents of the genre', () => {
         // mammoth prints a footnote's text after the body; the reference mark is a Word field, not text.
         const body = expected.slice(0, expected.length - notes.length)
         const got = words(raw)
-        expect(got.slice(0, body.length).map((word) => word.replace(/\[\d+\]$/, ''))).toEqual(body.map((word) => word.replace(new RegExp(`(${docs[name].footnotes.map((n) => n.label).join('|') || '$^'})$`), '')))
+        // A footnote mark is a Word field mammoth does not print: a word's trailing label is not compared.
+        const label = new RegExp(`(${docs[name].footnotes.map((n) => n.label).join('|') || '$^'})$`)
+        const unmarked = (list: string[]) => list.map((word) => word.replace(label, ''))
+        expect(unmarked(got.slice(0, body.length))).toEqual(unmarked(body))
       })
 
       it('exports XLIFF whose translation imports back with every unit in place, and self-diffs as unchanged', async () => {
