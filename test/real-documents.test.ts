@@ -41,6 +41,14 @@ function withoutWordNumbers(doc: Declaration): string {
   return renderText(stripped)
 }
 
+/** The first place two word lists differ, with a few words around it, or `undefined` when they are equal. */
+function firstDifference(got: readonly string[], expected: readonly string[]): { at: number; got: string[]; expected: string[] } | undefined {
+  for (let at = 0; at < Math.max(got.length, expected.length); at++) {
+    if (got[at] !== expected[at]) return { at, got: got.slice(Math.max(0, at - 3), at + 4), expected: expected.slice(Math.max(0, at - 3), at + 4) }
+  }
+  return undefined
+}
+
 describe('real documents of the genre', () => {
   it('read into the generic model: their parts where the genre puts them', () => {
     const shape = (doc: Declaration) => ({
@@ -87,7 +95,7 @@ describe('real documents of the genre', () => {
 
       it('keeps every word in the PDF, read back by pdfjs', async () => {
         const read = await readPdf(await renderPdf(docs[name]))
-        expect(words(read.pages.join(' '))).toEqual(words(renderText(docs[name])))
+        expect(firstDifference(words(read.pages.join(' ')), words(renderText(docs[name])))).toBeUndefined()
       })
 
       it('keeps every word in the DOCX, read back by mammoth (but the numbers Word generates)', async () => {
@@ -99,8 +107,8 @@ describe('real documents of the genre', () => {
         const got = words(raw)
         // A footnote mark is a Word field mammoth does not print: a word's trailing label is not compared.
         const label = new RegExp(`(${docs[name].footnotes.map((n) => n.label).join('|') || '$^'})$`)
-        const unmarked = (list: string[]) => list.map((word) => word.replace(label, ''))
-        expect(unmarked(got.slice(0, body.length))).toEqual(unmarked(body))
+        const unmarked = (list: string[]) => list.map((word) => word.replace(label, '')).filter(Boolean)
+        expect(firstDifference(unmarked(got.slice(0, body.length)), unmarked(body))).toBeUndefined()
       })
 
       it('exports XLIFF whose translation imports back with every unit in place, and self-diffs as unchanged', async () => {
