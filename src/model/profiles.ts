@@ -98,7 +98,7 @@ function checkResolution(doc: Declaration, _rules: ProfileRules, name: Declarati
   items.forEach(([item, path], index) => {
     const label = `operative paragraph ${item.num ?? index + 1}`
     if (item.num !== `${index + 1}.`) issue('paragraph_number', `${label}: expected the number "${index + 1}." (operative paragraphs are numbered 1 to ${items.length} in order)`, [...path, 'num'])
-    if (!item.lead) issue('missing_lead', `${label}: expected its operative verb in italics at the start (*Decides* to …)`, path)
+    if (!item.lead) issue('missing_lead', `${label}: expected its operative verb in italics at the start (*${localeFor(doc.language).parts.exampleVerb}* …)`, path)
     const end = index === items.length - 1 ? '.' : ';'
     if (lastChar(item) !== end && !(item.children?.length)) issue('profile_punctuation', `${label}: expected it to end with "${end}" (found "${lastChar(item)}")`, path)
   })
