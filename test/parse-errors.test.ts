@@ -137,7 +137,6 @@ const bad: [string, string | Uint8Array, string[], string[]][] = [
     ['x.md:15:1 reference block line "Télécopie: +41 22 733 7256": expected one of the labels "Référence:", "Tél.:", "Fax:", "Courriel:", "Contact:"'],
     ['unknown_label'],
   ],
-,
   [
     'a resolution operative paragraph without its italic verb',
     resolution.replace('3. *Once again urges* States', '3. Once again urges States'),
