@@ -28,7 +28,8 @@ export async function readLines(bytes) {
     const byKey = new Map()
     fnArray.forEach((fn, index) => {
       const args = argsArray[index]
-      if (fn === OPS.beginMarkedContent || fn === OPS.beginMarkedContentProps) marks.push(args[0] === 'Artifact' ? null : `${args[0]}:${args[1] ?? ''}`)
+      // A marked-content sequence without an MCID (the span of a hyphen) belongs to the one around it.
+      if (fn === OPS.beginMarkedContent || fn === OPS.beginMarkedContentProps) marks.push(args[0] === 'Artifact' ? null : args[1] == null ? (marks.at(-1) ?? undefined) : `${args[0]}:${args[1]}`)
       else if (fn === OPS.endMarkedContent) marks.pop()
       else if (fn === OPS.setTextMatrix) {
         const matrix = Object.values(args[0] ?? args)
@@ -61,14 +62,17 @@ export async function readLines(bytes) {
 
 // Word spaces: from the end of the last glyph before a run of spaces to the start of the next glyph,
 // divided by the width of the space glyph set there.
+// A glyph without text (a hyphen of line breaking, mapped to U+00AD, which pdfjs leaves out) is ink.
+const isSpace = (glyph) => /^\s+$/.test(glyph.char)
+
 function describe({ page, baseline, glyphs }) {
   glyphs.sort((a, b) => a.left - b.left)
-  const ink = glyphs.filter((glyph) => glyph.char.trim() !== '')
+  const ink = glyphs.filter((glyph) => !isSpace(glyph))
   const spaces = []
   let previous
   let space
   for (const glyph of glyphs) {
-    if (glyph.char.trim() === '') {
+    if (isSpace(glyph)) {
       if (previous) space ??= glyph.right - glyph.left
       continue
     }

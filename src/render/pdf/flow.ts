@@ -1,5 +1,6 @@
-import type { Fonts, Piece } from './measure.js'
-import { breakLines, type Line } from './lines.js'
+import type { Fonts, Piece, Word } from './measure.js'
+import type { Hyphenator } from './hyphenate.js'
+import { breakJustified, breakLines, type Line } from './lines.js'
 import { ParagraphMarks } from './links.js'
 import type { Run } from './runs.js'
 
@@ -49,6 +50,10 @@ export class Flow {
   readonly doc: PDFKit.PDFDocument
   readonly fonts: Fonts
   frame: Frame
+  /** The language paragraphs are hyphenated in, unless a paragraph says otherwise (an annex in another language sets its own). */
+  language = ''
+  /** Hyphenators by language tag, loaded before the document is set; a language without one is not hyphenated. */
+  hyphenators: ReadonlyMap<string, Hyphenator> = new Map()
   y = 0
   #page: PDFKit.PDFDocumentOptions
   #hasPage = false
@@ -76,7 +81,7 @@ export class Flow {
     const inset = options.inset ?? 0
     const width = this.frame.width - inset
     const firstIndent = options.firstIndent ?? 0
-    const lines = breakLines(this.fonts.words(runs, style.size), width, width - firstIndent, (word, room) => this.fonts.split(word, room, style.size))
+    const lines = this.#breakLines(runs, style, width, width - firstIndent, options.lang ?? this.language)
     const label = options.label ? breakLines(this.fonts.words(options.label.runs, style.size), Infinity)[0] : undefined
     const labelElement = label && options.label?.tag ? this.#element(parent, options.label.tag) : undefined
     const element = this.#element(parent, tag, options.lang)
@@ -119,6 +124,20 @@ export class Flow {
   line(runs: readonly Run[], x: number, y: number, width: number, align: Align, size: number): void {
     const line = breakLines(this.fonts.words(runs, size), Infinity)[0]
     if (line) this.#drawLine(line, x, y, width, align, true, size)
+  }
+
+  // Justified text is broken by total fit, with hyphenation where it needs it; ragged text first fit.
+  #breakLines(runs: readonly Run[], style: BlockStyle, width: number, firstWidth: number, language: string): Line[] {
+    const words = this.fonts.words(runs, style.size)
+    const split = (word: Word, room: number) => this.fonts.split(word, room, style.size)
+    if (style.align !== 'justify') return breakLines(words, width, firstWidth, split)
+    const hyphenator = this.hyphenators.get(language)
+    const hyphenate = (word: Word) => {
+      if (!hyphenator || word.pieces.some((piece) => piece.link)) return undefined
+      const breaks = hyphenator(word.pieces.map((piece) => piece.text).join(''))
+      return breaks.length > 0 ? this.fonts.syllables(word, breaks, style.size) : undefined
+    }
+    return breakJustified(words, width, firstWidth, hyphenate, split)
   }
 
   #element(parent: StructElement, tag: string, lang?: string): StructElement {
@@ -175,8 +194,9 @@ export class Flow {
     let cursor = x + (align === 'center' ? free / 2 : align === 'right' ? free : 0)
     const gaps = line.words.length - 1
     // Justification moves each word (with its own space glyph) rather than dropping the spaces, so
-    // extracted text keeps them; the last line of a paragraph stays ragged.
-    const extra = align === 'justify' && !last && gaps > 0 && free > 0 ? free / gaps : 0
+    // extracted text keeps them; spaces shrink a little on a line broken to hold one more word; the
+    // last line of a paragraph stays ragged.
+    const extra = align === 'justify' && !last && gaps > 0 && free !== 0 ? free / gaps : 0
     const groups: Piece[][] = extra ? line.words.map((word) => [...word.pieces, ...(word.space ? [word.space] : [])]) : [line.words.flatMap((word) => [...word.pieces, ...(word.space ? [word.space] : [])])]
     marks?.startLine(y, y + this.fonts.ascent(size) + this.fonts.descent(size))
     for (const group of groups) {
@@ -188,6 +208,14 @@ export class Flow {
         cursor += piece.width
       }
       cursor += extra
+    }
+    if (line.hyphen) {
+      // The hyphen is no part of the word: a span whose actual text is a soft hyphen.
+      marks?.enter(undefined)
+      this.doc.markContent('Span', { actual: line.hyphen.text } as PDFKit.Mixins.MarkingOptions)
+      this.fonts.use(line.hyphen.font, size)
+      this.doc.text(line.hyphen.text, cursor - extra, y, { lineBreak: false })
+      this.doc.endMarkedContent()
     }
     marks?.endLine()
   }

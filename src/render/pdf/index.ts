@@ -2,6 +2,7 @@ import type { Document } from '../../model/document.js'
 import { DocumentError } from '../../model/issues.js'
 import { resolveAnnexes, type AnnexOptions } from '../annexes.js'
 import { notoSerifFonts, type PdfFontFaces } from './fonts.js'
+import { loadHyphenator, type Hyphenator } from './hyphenate.js'
 import { pageSizes, type PageSize } from './theme.js'
 import { writePdf } from './write.js'
 
@@ -38,5 +39,11 @@ export async function renderPdf(doc: Document, options: PdfOptions = {}): Promis
   }
   const annexes = doc.type === 'letter' ? resolveAnnexes(doc, options) : []
   const fonts = options.fonts ?? (await notoSerifFonts())
-  return writePdf(doc, { ...options, pageSize, fonts, annexes })
+  const languages = [...new Set([doc.language, ...annexes.map((annex) => annex.document.language)])]
+  const hyphenators = new Map<string, Hyphenator>()
+  for (const language of languages) {
+    const hyphenator = await loadHyphenator(language)
+    if (hyphenator) hyphenators.set(language, hyphenator)
+  }
+  return writePdf(doc, { ...options, pageSize, fonts, annexes, hyphenators })
 }

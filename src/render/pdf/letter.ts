@@ -87,7 +87,10 @@ export function setLetter(flow: Flow, root: StructElement, letter: Letter, annex
     // The annex keeps its own language (the English declaration inside a French letter).
     const section = doc.struct('Sect', { lang: document.language })
     root.add(section)
+    const language = flow.language
+    flow.language = document.language
     setDeclaration(flow, section, document, annexOutline, ['H2', 'H3'])
+    flow.language = language
     section.end()
   })
 }

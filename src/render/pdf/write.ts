@@ -5,6 +5,7 @@ import type { ResolvedAnnex } from '../annexes.js'
 import { setDeclaration } from './declaration.js'
 import { Flow } from './flow.js'
 import type { PdfFontFaces } from './fonts.js'
+import type { Hyphenator } from './hyphenate.js'
 import { Fonts } from './measure.js'
 import { setLetter } from './letter.js'
 import { documentInfo, escapeXmpOf, type MetadataOptions } from './metadata.js'
@@ -16,6 +17,8 @@ export interface WriteOptions extends MetadataOptions {
   pageSize: PageSize
   fonts: readonly PdfFontFaces[]
   annexes: readonly ResolvedAnnex[]
+  /** Hyphenators by language tag; paragraphs in a language without one are not hyphenated. */
+  hyphenators: ReadonlyMap<string, Hyphenator>
 }
 
 /** Lays out a document with pdfkit and collects the bytes; the same input gives the same bytes. */
@@ -41,6 +44,8 @@ export function writePdf(doc: Document, options: WriteOptions): Promise<Uint8Arr
   const fonts = new Fonts(pdf, options.fonts)
   const frame = { left: margins.left, width: size[0] - margins.left - margins.right, top: margins.top, bottom: size[1] - margins.bottom }
   const flow = new Flow(pdf, fonts, frame, { size: [...size], margins })
+  flow.language = doc.language
+  flow.hyphenators = options.hyphenators
   const root = pdf.struct('Document')
   pdf.addStructure(root)
   if (doc.type === 'declaration') setDeclaration(flow, root, doc, pdf.outline, ['H1', 'H2'])
