@@ -20,6 +20,8 @@ export { renderMarkdown } from './render/markdown.js'
 export { renderText, words } from './render/text.js'
 export { resolveAnnexes } from './render/annexes.js'
 export type { AnnexOptions, ResolvedAnnex } from './render/annexes.js'
+export { defaultHouseStyle, houseStyleSchema, ituHouseStyle } from './render/house-style.js'
+export type { HouseStyle, HouseStyleInput } from './render/house-style.js'
 
 export { locales, localeFor, findLocale } from './i18n/index.js'
 export { en } from './i18n/en.js'

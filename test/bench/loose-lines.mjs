@@ -25,12 +25,18 @@ export async function readLines(bytes) {
     let x = 0
     let baseline = 0
     let size = 0
+    // Letter spacing (Tc) is part of the graphics state: saved and restored with it.
+    let charSpacing = 0
+    const saved = []
     const byKey = new Map()
     fnArray.forEach((fn, index) => {
       const args = argsArray[index]
       // A marked-content sequence without an MCID (the span of a hyphen) belongs to the one around it.
       if (fn === OPS.beginMarkedContent || fn === OPS.beginMarkedContentProps) marks.push(args[0] === 'Artifact' ? null : args[1] == null ? (marks.at(-1) ?? undefined) : `${args[0]}:${args[1]}`)
       else if (fn === OPS.endMarkedContent) marks.pop()
+      else if (fn === OPS.save) saved.push(charSpacing)
+      else if (fn === OPS.restore) charSpacing = saved.pop() ?? 0
+      else if (fn === OPS.setCharSpacing) charSpacing = args[0]
       else if (fn === OPS.setTextMatrix) {
         const matrix = Object.values(args[0] ?? args)
         x = matrix[4]
@@ -46,7 +52,7 @@ export async function readLines(bytes) {
           }
           const advance = (glyph.width / 1000) * size
           glyphs.push({ char: glyph.unicode, left: x, right: x + advance, size })
-          x += advance
+          x += advance + charSpacing
         }
         if (mark === null || mark === undefined) return
         const key = `${number}|${baseline}|${mark}`
@@ -110,7 +116,8 @@ export function looseLines(lines) {
   const widest = (line) => Math.max(...line.spaces)
   const loose = justified.filter((line) => widest(line) > looseFactor).map((line) => ({ ...line, widest: widest(line) }))
   const worst = justified.reduce((max, line) => Math.max(max, widest(line)), 0)
-  return { frameRight, justified: justified.length, loose, share: justified.length ? loose.length / justified.length : 0, worst }
+  const charsPerLine = justified.length ? justified.reduce((sum, line) => sum + line.text.length, 0) / justified.length : 0
+  return { frameRight, justified: justified.length, loose, share: justified.length ? loose.length / justified.length : 0, worst, charsPerLine }
 }
 
 /** Reads a PDF file's bytes and measures its loose lines. */
@@ -120,7 +127,7 @@ export async function measureLooseLines(bytes) {
 
 /** One line of figures: justified lines, loose lines, their share and the widest space. */
 export function formatLoose(name, result) {
-  return `${name}: ${result.loose.length} of ${result.justified} justified lines loose (${(result.share * 100).toFixed(1)} %), widest word space ${result.worst.toFixed(2)}x the font's space`
+  return `${name}: ${result.loose.length} of ${result.justified} justified lines loose (${(result.share * 100).toFixed(1)} %), widest word space ${result.worst.toFixed(2)}x the font's space; ${result.charsPerLine.toFixed(0)} characters a line`
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -31,8 +31,8 @@ export function formatReport({ environment, bundled, print = [], scale, growth, 
     out.push('')
     out.push(`Loose lines in the bundled PDFs (justified lines whose widest word space is over twice the font's space; test/bench/loose-lines.mjs)`)
     out.push(table(
-      ['document', 'justified lines', 'loose', 'share', 'widest space', 'target', ''],
-      print.map((row) => [row.document, row.justifiedLines, row.looseLines, `${(row.share * 100).toFixed(1)} %`, `${row.widestSpace.toFixed(2)}x`, `< ${row.target * 100} %`, verdict(row.met)]),
+      ['document', 'justified lines', 'loose', 'share', 'widest space', 'characters a line', 'target', ''],
+      print.map((row) => [row.document, row.justifiedLines, row.looseLines, `${(row.share * 100).toFixed(1)} %`, `${row.widestSpace.toFixed(2)}x`, row.charsPerLine.toFixed(0), `< ${row.target * 100} %`, verdict(row.met)]),
     ))
   }
   const sizes = [...new Set(scale.map((row) => row.clauses))]

@@ -66,7 +66,7 @@ for (const which of ['cop29', 'letter']) {
   const inputs = stageInputs(lib, which)
   const result = await measureLooseLines(await inputs.tasks.pdf())
   const name = which === 'cop29' ? 'declaration' : 'letter'
-  print.push({ document: name, justifiedLines: result.justified, looseLines: result.loose.length, share: result.share, widestSpace: result.worst, target: 0.05, met: result.share < 0.05 })
+  print.push({ document: name, justifiedLines: result.justified, looseLines: result.loose.length, share: result.share, widestSpace: result.worst, charsPerLine: result.charsPerLine, target: 0.05, met: result.share < 0.05 })
   progress(formatLoose(name, result))
 }
 

@@ -39,9 +39,18 @@ export interface Syllables {
   hyphens: Piece[]
 }
 
-/** How far a justified line's word spaces may stretch and shrink, as fractions of the space. */
-const stretchFactor = 0.5
+/** How far a justified line's word spaces stretch and shrink, as fractions of the space, at a ratio of 1. */
+export const stretchFactor = 0.5
 const shrinkFactor = 0.25
+/** How far the letters of a justified line are spaced apart, as a fraction of the text size, at a ratio of 1. */
+export const trackingFactor = 0.01
+
+/** The letters of a word that spacing applies to (every character is one glyph apart). */
+export function letterCount(word: Word): number {
+  let count = 0
+  for (const piece of word.pieces) count += [...piece.text].length
+  return count
+}
 // Knuth and Plass's costs, as TeX sets them: \linepenalty, \hyphenpenalty, \doublehyphendemerits, \adjdemerits.
 const linePenalty = 10
 const hyphenPenalty = 50
@@ -49,7 +58,7 @@ const flaggedDemerits = 3000
 const fitnessDemerits = 3000
 
 type Item =
-  | { type: 'box'; word: number; part: Word; width: number }
+  | { type: 'box'; word: number; part: Word; width: number; stretch: number }
   | { type: 'glue'; width: number; stretch: number; shrink: number }
   | { type: 'penalty'; width: number; penalty: number; flagged: boolean; hyphen?: Piece }
 
@@ -70,10 +79,12 @@ interface Node {
  * hyphenated lines in a row more. Words are hyphenated only where that is needed to keep every line's
  * spaces within twice the font's space; a paragraph that cannot be set so is set as evenly as possible.
  */
-export function breakJustified(words: readonly Word[], width: number, firstWidth: number, hyphenate: (word: Word) => Syllables | undefined, split?: (word: Word, width: number) => Word[]): Line[] {
+export function breakJustified(words: readonly Word[], width: number, firstWidth: number, size: number, hyphenate: (word: Word) => Syllables | undefined, split?: (word: Word, width: number) => Word[]): Line[] {
   const all = splitWide(words, Math.min(width, firstWidth), split)
-  const plain = items(all, () => undefined)
-  const lines = totalFit(plain, width, firstWidth, 2) ?? totalFit(items(all, hyphenate), width, firstWidth, 2) ?? totalFit(items(all, hyphenate), width, firstWidth, Infinity)
+  const tracking = size * trackingFactor
+  const plain = items(all, () => undefined, tracking)
+  const lines =
+    totalFit(plain, width, firstWidth, 2) ?? totalFit(items(all, hyphenate, tracking), width, firstWidth, 2) ?? totalFit(items(all, hyphenate, tracking), width, firstWidth, Infinity)
   return lines ?? breakLines(all, width, firstWidth)
 }
 
@@ -81,17 +92,17 @@ function splitWide(words: readonly Word[], room: number, split?: (word: Word, wi
   return split ? words.flatMap((word) => (word.width > room ? split(word, room) : [word])) : words
 }
 
-function items(words: readonly Word[], hyphenate: (word: Word) => Syllables | undefined): Item[] {
+function items(words: readonly Word[], hyphenate: (word: Word) => Syllables | undefined, tracking: number): Item[] {
   const list: Item[] = []
   words.forEach((word, index) => {
     const syllables = hyphenate(word)
     if (syllables && syllables.parts.length > 1) {
       syllables.parts.forEach((part, at) => {
-        list.push({ type: 'box', word: index, part, width: part.width })
+        list.push({ type: 'box', word: index, part, width: part.width, stretch: letterCount(part) * tracking })
         const hyphen = syllables.hyphens[at]
         if (hyphen) list.push({ type: 'penalty', width: hyphen.width, penalty: hyphenPenalty, flagged: true, hyphen })
       })
-    } else list.push({ type: 'box', word: index, part: word, width: word.width })
+    } else list.push({ type: 'box', word: index, part: word, width: word.width, stretch: letterCount(word) * tracking })
     if (word.space && index < words.length - 1) list.push({ type: 'glue', width: word.space.width, stretch: word.space.width * stretchFactor, shrink: word.space.width * shrinkFactor })
   })
   // The last line is ragged: a glue that stretches without limit, then a forced break.
@@ -145,8 +156,10 @@ function totalFit(list: readonly Item[], width: number, firstWidth: number, tole
       for (const node of best) if (node) active.push({ ...node, ...after })
       if (active.length === 0) return undefined
     }
-    if (item.type === 'box') sumWidth += item.width
-    else if (item.type === 'glue') {
+    if (item.type === 'box') {
+      sumWidth += item.width
+      sumStretch += item.stretch
+    } else if (item.type === 'glue') {
       sumWidth += item.width
       sumStretch += item.stretch
       sumShrink += item.shrink

@@ -10,7 +10,8 @@ import { Fonts } from './measure.js'
 import { setLetter } from './letter.js'
 import { documentInfo, escapeXmpOf, type MetadataOptions } from './metadata.js'
 import { run } from './runs.js'
-import { footerSize, margins, pageSizes, type PageSize } from './theme.js'
+import type { HouseStyle } from '../house-style.js'
+import { pageSizes, themeOf, useTheme, type PageSize } from './theme.js'
 
 /** Everything `writePdf` needs, already checked. */
 export interface WriteOptions extends MetadataOptions {
@@ -19,10 +20,22 @@ export interface WriteOptions extends MetadataOptions {
   annexes: readonly ResolvedAnnex[]
   /** Hyphenators by language tag; paragraphs in a language without one are not hyphenated. */
   hyphenators: ReadonlyMap<string, Hyphenator>
+  houseStyle: HouseStyle
 }
 
 /** Lays out a document with pdfkit and collects the bytes; the same input gives the same bytes. */
 export function writePdf(doc: Document, options: WriteOptions): Promise<Uint8Array> {
+  const restore = useTheme(themeOf(options.houseStyle))
+  try {
+    return layOut(doc, options)
+  } finally {
+    restore()
+  }
+}
+
+function layOut(doc: Document, options: WriteOptions): Promise<Uint8Array> {
+  const theme = themeOf(options.houseStyle)
+  const { margins, footerSize } = theme
   const locale = localeFor(doc.language)
   const size = pageSizes[options.pageSize]
   const pdf = new PDFDocument({
@@ -49,7 +62,7 @@ export function writePdf(doc: Document, options: WriteOptions): Promise<Uint8Arr
   const root = pdf.struct('Document')
   pdf.addStructure(root)
   if (doc.type === 'declaration') setDeclaration(flow, root, doc, pdf.outline, ['H1', 'H2'])
-  else setLetter(flow, root, doc, options.annexes, locale)
+  else setLetter(flow, root, doc, options.annexes, locale, options.houseStyle)
   root.end()
 
   const { count } = pdf.bufferedPageRange()
