@@ -1,6 +1,7 @@
 import type { Block, Declaration, DeclarationProfile, List, Paragraph } from './declaration.js'
 import { phrasingText } from './inline.js'
 import type { Issue } from './issues.js'
+import { localeFor } from '../i18n/index.js'
 import { toRoman } from './roman.js'
 import { describeBlock, paragraphContent, printedBlocks, type ModelPath } from './walk.js'
 
@@ -56,7 +57,7 @@ function checkCop29(doc: Declaration, rules: ProfileRules, name: DeclarationProf
   recitals.forEach((paragraph, index) => {
     if (index >= expected) issue('profile_count', `preambular paragraph ${index + 1}: the ${name} profile has exactly ${expected} preambular paragraphs`, ['preamble', 'paragraphs', index])
     else if (!paragraph.lead) {
-      const { code, message } = leadIssue(paragraph, `preambular paragraph ${index + 1}`, 'expected its lead phrase in italics at the start (*Recognising* the …)')
+      const { code, message } = leadIssue(paragraph, `preambular paragraph ${index + 1}`, `expected its lead phrase in italics at the start (*${localeFor(doc.language).parts.exampleLead}* …)`)
       issue(code, message, ['preamble', 'paragraphs', index])
     }
   })
@@ -105,12 +106,11 @@ function checkResolution(doc: Declaration, _rules: ProfileRules, name: Declarati
   else {
     const text = phrasingText(formula.text)
     if (!text.trimEnd().endsWith(',')) issue('profile_punctuation', `formula "${text}": expected it to end with ","`, ['preamble', 'formula'])
-    if (doc.organ && !text.includes(doc.organ)) issue('profile_formula', `formula "${text}": expected it to name the organ "${doc.organ}" of the front matter`, ['preamble', 'formula'])
   }
   for (const [index, paragraph] of (doc.preamble?.paragraphs ?? []).entries()) {
     const path = ['preamble', 'paragraphs', index]
     if (!paragraph.lead) {
-      const { code, message } = leadIssue(paragraph, `preambular paragraph ${index + 1}`, 'expected its lead in italics at the start (*Recalling* its resolution …)')
+      const { code, message } = leadIssue(paragraph, `preambular paragraph ${index + 1}`, `expected its lead in italics at the start (*${localeFor(doc.language).parts.exampleLead}* …)`)
       issue(code, message, path)
     }
     if (lastChar(paragraph) !== ',') issue('profile_punctuation', `preambular paragraph ${index + 1}: expected it to end with "," (found "${lastChar(paragraph)}")`, path)
@@ -121,7 +121,7 @@ function checkResolution(doc: Declaration, _rules: ProfileRules, name: Declarati
     const label = `operative paragraph ${item.num ?? index + 1}`
     if (item.num !== `${index + 1}.`) issue('paragraph_number', `${label}: expected the number "${index + 1}." (operative paragraphs are numbered 1 to ${items.length} in order)`, [...path, 'num'])
     if (!item.lead) {
-      const { code, message } = leadIssue(item, label, 'expected its operative verb in italics at the start (*Decides* to …)')
+      const { code, message } = leadIssue(item, label, `expected its operative verb in italics at the start (*${localeFor(doc.language).parts.exampleVerb}* …)`)
       issue(code, message, path)
     }
     const end = index === items.length - 1 ? '.' : ';'
