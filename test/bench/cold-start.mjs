@@ -2,8 +2,9 @@
 // side with pandoc converting the declaration alone to DOCX, and the declaration alone to DOCX (like for
 // like). The three commands run interleaved, round after round, so that a busy machine slows all of them
 // alike; the figure is the median over rounds of each round's ratio.
-// Usage: node test/bench/cold-start.mjs [--runs N] [--node PATH] [--json FILE]
-// (builds dist/ first when a source is newer; --node runs the CLI under another Node binary)
+// Usage: node test/bench/cold-start.mjs [--runs N] [--node PATH] [--dist DIR] [--json FILE]
+// (builds dist/ first when a source is newer; --node runs the CLI under another Node binary; --dist
+// measures another build, e.g. a copy of dist/ made before a change, placed inside the repository)
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -12,11 +13,11 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '10' }, node: { type: 'string', default: process.execPath }, json: { type: 'string' } } })
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '10' }, node: { type: 'string', default: process.execPath }, json: { type: 'string' }, dist: { type: 'string' } } })
 const runs = Number(values.runs)
-execFileSync(process.execPath, ['scripts/build.mjs', '--if-stale', '--js-only', '--silent'], { cwd: root, stdio: 'inherit' })
+if (!values.dist) execFileSync(process.execPath, ['scripts/build.mjs', '--if-stale', '--js-only', '--silent'], { cwd: root, stdio: 'inherit' })
 const work = mkdtempSync(path.join(tmpdir(), 'declaration-kit-cold-'))
-const cli = path.join(root, 'dist/cli.js')
+const cli = path.resolve(values.dist ?? path.join(root, 'dist'), 'cli.js')
 const commands = {
   kit: [values.node, [cli, 'render', '--quiet', '--out', path.join(work, 'out')]],
   pandoc: ['pandoc', [path.join(root, 'content/declaration.en.md'), '-o', path.join(work, 'pandoc.docx')]],
