@@ -30,12 +30,23 @@ beforeAll(() => {
   }
 })
 
-// Numbers Word generates from a list's numbering are not text in the document: mammoth does not print them.
+// Numbers Word generates from a list's numbering are not text in the document, and mammoth's raw text
+// leaves out line breaks (w:br): neither is in what it prints.
 function withoutWordNumbers(doc: Declaration): string {
   const generated = new Set<string>()
   for (const block of walkDeclaration(doc)) if (block.role === 'item' && block.paragraph?.num && listFormat(block)) generated.add(block.id)
-  const stripped: Declaration = JSON.parse(JSON.stringify(doc), (key, value) => (value && typeof value === 'object' && generated.has(value.id) && 'num' in value ? { ...value, num: undefined } : value))
+  const stripped: Declaration = JSON.parse(JSON.stringify(doc), (_key, value) =>
+    value && typeof value === 'object' && value.type === 'break' ? { type: 'text', value: '' } : value && typeof value === 'object' && generated.has(value.id) && 'num' in value ? { ...value, num: undefined } : value,
+  )
   return renderText(stripped)
+}
+
+/** The first place two word lists differ, with a few words around it, or `undefined` when they are equal. */
+function firstDifference(got: readonly string[], expected: readonly string[]): { at: number; got: string[]; expected: string[] } | undefined {
+  for (let at = 0; at < Math.max(got.length, expected.length); at++) {
+    if (got[at] !== expected[at]) return { at, got: got.slice(Math.max(0, at - 3), at + 4), expected: expected.slice(Math.max(0, at - 3), at + 4) }
+  }
+  return undefined
 }
 
 describe('real documents of the genre', () => {
@@ -84,7 +95,7 @@ describe('real documents of the genre', () => {
 
       it('keeps every word in the PDF, read back by pdfjs', async () => {
         const read = await readPdf(await renderPdf(docs[name]))
-        expect(words(read.pages.join(' '))).toEqual(words(renderText(docs[name])))
+        expect(firstDifference(words(read.pages.join(' ')), words(renderText(docs[name])))).toBeUndefined()
       })
 
       it('keeps every word in the DOCX, read back by mammoth (but the numbers Word generates)', async () => {
@@ -94,7 +105,11 @@ describe('real documents of the genre', () => {
         // mammoth prints a footnote's text after the body; the reference mark is a Word field, not text.
         const body = expected.slice(0, expected.length - notes.length)
         const got = words(raw)
-        expect(got.slice(0, body.length).map((word) => word.replace(/\[\d+\]$/, ''))).toEqual(body.map((word) => word.replace(new RegExp(`(${docs[name].footnotes.map((n) => n.label).join('|') || '$^'})$`), '')))
+        // A footnote mark is a Word field mammoth does not print: a word's trailing label is not compared.
+        const label = new RegExp(`(${docs[name].footnotes.map((n) => n.label).join('|') || '$^'})$`)
+        const unmarked = (list: string[]) => list.map((word) => word.replace(label, '')).filter(Boolean)
+        const printed = unmarked(body)
+        expect(firstDifference(unmarked(got).slice(0, printed.length), printed)).toBeUndefined()
       })
 
       it('exports XLIFF whose translation imports back with every unit in place, and self-diffs as unchanged', async () => {
