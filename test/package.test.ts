@@ -57,7 +57,7 @@ describe.concurrent('the packed package', () => {
     const report = JSON.parse(stdout) as { analysis: { problems: unknown[] } }
     expect(report.analysis.problems).toEqual([])
     expect(code).toBe(0)
-  }, 120_000)
+  }, 240_000)
 
   it('ships the built entries, the bundled content, the schemas and the README, and no sources or tests', async ({ expect }) => {
     const { stdout } = await run('tar', ['-tzf', tarball], { cwd: work })
