@@ -22,6 +22,7 @@ const frontMatterKeys = {
 function run(source: string | Uint8Array, options: ParseOptions, expected?: Document['type']): SafeParseResult<Document> {
   const context = new ParseContext(options.file)
   const text = decodeSource(source, context)
+  context.source = text ?? ''
   const markdown = text === undefined ? undefined : readMarkdown(text, context)
   if (!markdown) return { success: false, issues: context.issues }
   const { blocks, frontMatter } = markdown
