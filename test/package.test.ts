@@ -64,13 +64,13 @@ describe.concurrent('the packed package', () => {
   })
 
   it('can be imported as an ES module once installed', async ({ expect }) => {
-    const script = "const kit = await import('declaration-kit'); console.log(kit.cop29Declaration.objectives.length, typeof kit.renderMarkdown)"
-    expect(await node(['--input-type=module', '-e', script], installed)).toEqual({ code: 0, stdout: '8 function\n', stderr: '' })
+    const script = "const kit = await import('declaration-kit'); console.log(kit.cop29Declaration.preamble.paragraphs.length, kit.cop29Declaration.body[0].items.length, typeof kit.renderMarkdown)"
+    expect(await node(['--input-type=module', '-e', script], installed)).toEqual({ code: 0, stdout: '8 8 function\n', stderr: '' })
   })
 
   it('can be required as CommonJS once installed', async ({ expect }) => {
-    const script = "const kit = require('declaration-kit'); console.log(kit.cop29Declaration.objectives.length, typeof kit.renderMarkdown)"
-    expect(await node(['--input-type=commonjs', '-e', script], installed)).toEqual({ code: 0, stdout: '8 function\n', stderr: '' })
+    const script = "const kit = require('declaration-kit'); console.log(kit.cop29Declaration.preamble.paragraphs.length, kit.cop29Declaration.body[0].items.length, typeof kit.renderMarkdown)"
+    expect(await node(['--input-type=commonjs', '-e', script], installed)).toEqual({ code: 0, stdout: '8 8 function\n', stderr: '' })
   })
 
   it('gives the PDF and DOCX renderers through their subpaths, in both module systems', async ({ expect }) => {
