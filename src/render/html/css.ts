@@ -29,8 +29,7 @@ ul { margin: 0 0 0.8em; padding-left: 3.5em; }
 .reference > div { display: grid; grid-template-columns: 6.5em 1fr; }
 .reference dt, .reference dd { margin: 0; }
 .addressees { list-style: none; margin: 0; padding-left: 1em; }
-.addressees > li { text-indent: -1em; }
-.addressees > li::before { content: "–\\00a0"; }
+.addressees > li::before { content: ""; display: inline-block; width: 0.45em; margin: 0 0.55em 0 -1em; vertical-align: 0.3em; border-top: 1px solid currentColor; }
 h1.subject { font-size: 1rem; text-align: left; margin: 0 0 1.2em; font-weight: normal; }
 .signature { margin-top: 2em; }
 .annex-line { margin-top: 1.5em; }
@@ -53,6 +52,7 @@ del { background: #fbe0e0; color: #6b0d0d; text-decoration: line-through; }
   h1, h2, h3, h4, h5, h6 { break-after: avoid; }
   p, li { orphans: 2; widows: 2; }
   .signature { break-inside: avoid; }
+  a.backref { display: none; }
   .annex { break-before: page; margin-top: 0; border-top: 0; padding-top: 0; }
 }
 `.trim()
