@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseDocument } from '../src/parse/index.js'
 import { renderHtml } from '../src/render/html/index.js'
 import { renderText, words } from '../src/render/text.js'
+import { phrasingText } from '../src/model/inline.js'
+import { printedBlocks } from '../src/model/walk.js'
 import type { Document } from '../src/model/document.js'
 import { axe, languages, launchChromium, outline, runAxe } from './browser-support.js'
 import { cliPath, root } from './cli-run.js'
@@ -20,8 +22,10 @@ const annexes = [declaration]
 // Every real document of the repository: the bundled content and the test fixtures written in Markdown.
 const corpus = [
   ...readdirSync(path.join(root, 'content')).map((name) => `content/${name}`),
-  ...readdirSync(path.join(root, 'test/fixtures'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).map((name) => `test/fixtures/${name}`),
-].sort()
+  ...readdirSync(path.join(root, 'test/fixtures'), { recursive: true, encoding: 'utf8' }).map((name) => `test/fixtures/${name}`),
+]
+  .filter((file) => file.endsWith('.md') && readFileSync(path.join(root, file), 'utf8').startsWith('---\n'))
+  .sort()
 
 let browser: Browser
 
@@ -64,9 +68,9 @@ describe(`HTML pages in headless Chromium, checked with axe-core ${axe.version}`
   it('keeps the objectives\' own numerals as text in an ordered list, and links a clause by its id', async () => {
     const page = await open(declaration)
     expect(await page.$$eval('ol.numbered > li', (items) => items.map((item) => item.id + ' ' + (item as HTMLElement).innerText.split(' ')[0]))).toEqual(
-      ['I.', 'II.', 'III.', 'IV.', 'V.', 'VI.', 'VII.', 'VIII.'].map((numeral, index) => `objective-${index + 1} ${numeral}`),
+      ['I.', 'II.', 'III.', 'IV.', 'V.', 'VI.', 'VII.', 'VIII.'].map((numeral, index) => `para-${index + 1} ${numeral}`),
     )
-    expect(await page.$eval('#objective-3 strong', (title) => title.textContent)).toBe("Mitigating Digitalisation's Climate Impact:")
+    expect(await page.$eval('#para-3 strong', (title) => title.textContent)).toBe("Mitigating Digitalisation's Climate Impact:")
     expect(await page.$$eval('.preamble em', (leads) => leads.map((lead) => lead.textContent))).toEqual([
       'Recognising', 'Highlighting', 'Noting with concern', 'Acknowledging', 'Underlining', 'Expressing deep concern', 'Reaffirming', 'Emphasising',
     ])
@@ -102,12 +106,17 @@ describe(`HTML pages in headless Chromium, checked with axe-core ${axe.version}`
     }
   })
 
-  it.each(corpus)('renders %s as a page with its words and no axe-core violation', async (file) => {
+  it.each(corpus)('renders %s as a page with its words, its headings and its language, and no axe-core violation', async (file) => {
     const doc = read(file)
     const page = await open(doc)
     expect(words(await page.innerText('body'))).toEqual(words(renderText(doc, { annexes })))
     expect((await runAxe(page)).violations).toEqual([])
     expect(await page.$$eval('h1', (headings) => headings.length)).toBe(1)
+    if (doc.type === 'declaration') {
+      const headings = printedBlocks(doc).filter((block) => ['title', 'preamble-heading', 'heading', 'annex-heading'].includes(block.role))
+      expect((await outline(page)).map((line) => line.slice(3))).toEqual(headings.map((block) => phrasingText(block.content)))
+      expect(await languages(page)).toEqual([`HTML ${doc.language}`])
+    }
     expect(await page.$$eval('script', (scripts) => scripts.length)).toBe(1) // axe-core's own, injected by the test
     await page.close()
   })

@@ -35,24 +35,69 @@ describe('renderHtml', () => {
     expect(renderHtml(structuredClone(cop29Letter), { annexes: structuredClone(annexes) })).toBe(renderHtml(cop29Letter, { annexes }))
   })
 
-  it('sets an objective as a list item that keeps its numeral as text, with its bold title and its id', () => {
+  it('sets a numbered paragraph as a list item that keeps its number as text, with its bold title and its id', () => {
     expect(body(renderHtml(cop29Declaration))).toContain(
-      '<li id="objective-2"><span class="num">II.</span> <strong>Building Resilient Digital Infrastructure:</strong> Emphasise the importance of designing digital infrastructure resilient to climate change impacts, ensuring the continued functionality of critical digital systems in adverse conditions.</li>',
+      '<li id="para-2"><span class="num">II.</span> <strong>Building Resilient Digital Infrastructure:</strong> Emphasise the importance of designing digital infrastructure resilient to climate change impacts, ensuring the continued functionality of critical digital systems in adverse conditions.</li>',
     )
   })
 
   it('sets a preambular clause with its lead in <em> and an endorsement link as a mailto: link', () => {
     const html = body(renderHtml(cop29Declaration))
-    expect(html).toContain('<p class="lead" id="preamble-3"><em>Noting with concern</em> the adverse climate impacts')
-    expect(html).toContain('<a href="mailto:digitalisation@cop29.az">digitalisation@cop29.az</a></li></ul></div>')
-    expect(html).toContain('<section id="section-2" aria-labelledby="section-2-heading"><h2 id="section-2-heading">Collaboration</h2>')
+    expect(html).toContain('<p id="preamble-3" class="recital"><em>Noting with concern</em> the adverse climate impacts')
+    expect(html).toContain('<a href="mailto:digitalisation@cop29.az">digitalisation@cop29.az</a></li>\n</ul>\n</section>')
+    expect(html).toContain(
+      '<section id="section-2" aria-labelledby="section-2-heading">\n<h2 id="section-2-heading">Collaboration</h2>\n<p id="section-2-1">We intend to convene',
+    )
+    expect(html).toContain('<p id="section-2-intro-1" class="intro">National governments and other stakeholders can endorse this Declaration through:</p>\n<ul>\n<li id="section-2-2">Any official')
+  })
+
+  it('sets footnotes as linked notes with back-links, sub-paragraphs as nested lists, closing lines with their breaks', () => {
+    const doc: Declaration = {
+      ...cop29Declaration,
+      body: [
+        {
+          type: 'paragraph',
+          id: 'para-1',
+          num: '1.',
+          lead: 'Decides',
+          text: [{ type: 'text', value: 'to act' }, { type: 'footnoteReference', label: '1' }, { type: 'text', value: ':' }],
+          children: [{ type: 'list', ordered: true, items: [{ type: 'paragraph', id: 'para-1-1', num: '(a)', text: [{ type: 'text', value: 'now' }, { type: 'footnoteReference', label: '1' }, { type: 'text', value: ';' }] }] }],
+        },
+        { type: 'separator' },
+      ],
+      closing: [{ type: 'paragraph', id: 'closing-1', text: [{ type: 'emphasis', children: [{ type: 'text', value: '30th plenary meeting' }] }, { type: 'break' }, { type: 'text', value: '1 November 2018' }] }],
+      footnotes: [{ id: 'fn-1', label: '1', text: [{ type: 'text', value: 'A/73/85.' }] }],
+    }
+    const html = body(renderHtml(doc))
+    expect(html.slice(html.indexOf('<section class="operative">'))).toBe(
+      [
+        '<section class="operative">',
+        '<ol class="numbered">',
+        '<li id="para-1"><span class="num">1.</span> <em>Decides</em> to act<sup><a id="fnref-1" href="#fn-1" class="fnref" role="doc-noteref" aria-label="Footnote 1">1</a></sup>:',
+        '<ol class="numbered">',
+        '<li id="para-1-1"><span class="num">(a)</span> now<sup><a id="fnref-1-2" href="#fn-1" class="fnref" role="doc-noteref" aria-label="Footnote 1">1</a></sup>;</li>',
+        '</ol></li>',
+        '</ol>',
+        '<hr>',
+        '</section>',
+        '<div class="closing">',
+        '<p id="closing-1" class="closing"><em>30th plenary meeting</em><br>1 November 2018</p>',
+        '</div>',
+        '<section class="footnotes" role="doc-endnotes" aria-label="Footnotes">',
+        '<ol class="numbered">',
+        '<li id="fn-1"><span class="num">1</span> A/73/85.<a href="#fnref-1" class="backref" role="doc-backlink" aria-label="Back to reference 1"></a></li>',
+        '</ol>',
+        '</section>',
+        '',
+      ].join('\n'),
+    )
   })
 
   it('escapes markup characters in text and attributes', () => {
     const doc: Declaration = { ...cop29Declaration, title: 'A <b> & "c"' }
     const html = renderHtml(doc)
     expect(html).toContain('<title>A &lt;b&gt; &amp; &quot;c&quot;</title>')
-    expect(html).toContain('<h1 id="title">A &lt;b&gt; &amp; &quot;c&quot;</h1>')
+    expect(html).toContain('<h1 id="title" class="title">A &lt;b&gt; &amp; &quot;c&quot;</h1>')
     expect(escapeHtml('<a href="x">&amp;</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;amp;&lt;/a&gt;')
   })
 
@@ -69,9 +114,9 @@ describe('renderHtml', () => {
   it("sets the letter's annex as a section in the declaration's language, its ids prefixed with the annex's", () => {
     const html = body(renderHtml(cop29Letter, { annexes }))
     expect(html).toContain(
-      '<section class="annex" id="annex-1" aria-labelledby="annex-1-heading"><h2 id="annex-1-heading">Annexe – Déclaration de la COP29 sur l\'action du secteur du numérique pour l\'environnement (version anglaise uniquement)</h2>\n<article class="declaration" lang="en-GB">\n<h3 id="annex-1-title">COP29 Declaration on Green Digital Action</h3>',
+      '<section class="annex" id="annex-1" aria-labelledby="annex-1-heading"><h2 id="annex-1-heading">Annexe – Déclaration de la COP29 sur l\'action du secteur du numérique pour l\'environnement (version anglaise uniquement)</h2>\n<article class="declaration" lang="en-GB">\n<h3 id="annex-1-title" class="title">COP29 Declaration on Green Digital Action</h3>',
     )
-    expect(html).toContain('<li id="annex-1-objective-1"><span class="num">I.</span>')
+    expect(html).toContain('<li id="annex-1-para-1"><span class="num">I.</span>')
     expect(html).toContain('<h4 id="annex-1-section-1-heading">Implementation Framework</h4>')
   })
 
@@ -86,14 +131,15 @@ describe('renderHtml', () => {
 
 describe('renderDiffHtml', () => {
   const edited: Declaration = structuredClone(cop29Declaration)
-  edited.objectives[1]!.text = [{ type: 'text', value: 'Emphasise the importance of designing digital infrastructure resilient to climate change.' }]
-  edited.preamble.splice(2, 1)
+  const list = edited.body[0] as Extract<Declaration['body'][number], { type: 'list' }>
+  list.items[1]!.text = [{ type: 'text', value: 'Emphasise the importance of designing digital infrastructure resilient to climate change.' }]
+  edited.preamble!.paragraphs.splice(2, 1)
 
   it('puts the summary at the top and marks the words with <del> and <ins>', () => {
     const html = body(renderDiffHtml(diffDocuments(cop29Declaration, edited)))
     expect(html).toContain('<h1>Changes</h1>\n<p class="summary">0 added, 1 removed, 1 modified, 0 moved, 23 unchanged.</p>')
     expect(html).toContain(
-      '<h2 id="change-2-heading">Objective II (modified)</h2><p>Building Resilient Digital Infrastructure: Emphasise the importance of designing digital infrastructure resilient to climate change<del> impacts, ensuring the continued functionality of critical digital systems in adverse conditions</del>.</p>',
+      '<h2 id="change-2-heading">Paragraph II. (modified)</h2><p>Building Resilient Digital Infrastructure: Emphasise the importance of designing digital infrastructure resilient to climate change<del> impacts, ensuring the continued functionality of critical digital systems in adverse conditions</del>.</p>',
     )
     expect(html).toContain('<section id="change-1" class="change removed" aria-labelledby="change-1-heading"><h2 id="change-1-heading">Preambular clause 3 (removed)</h2><p><del>Noting with concern the adverse')
     const added = body(renderDiffHtml(diffDocuments(edited, cop29Declaration)))

@@ -7,16 +7,22 @@ html { font-family: "Noto Serif", "DejaVu Serif", Georgia, "Times New Roman", se
 body { margin: 0; }
 main { max-width: 70ch; margin: 0 auto; padding: 2.5rem 1.25rem 4rem; }
 h1, h2, h3, h4, h5, h6 { line-height: 1.3; margin: 1.6em 0 0.6em; }
-h1 { font-size: 1.45rem; text-align: center; }
+h1 { font-size: 1.45rem; }
+.title { text-align: center; }
 h2 { font-size: 1.2rem; }
 h3 { font-size: 1.1rem; }
 h4, h5, h6 { font-size: 1rem; }
-.declaration > h2:first-child, .declaration > h3:first-child { text-align: center; }
 p { margin: 0 0 0.8em; }
 a { color: #0b4f9c; text-decoration: underline; text-underline-offset: 0.15em; }
 a:focus-visible { outline: 2px solid #0b4f9c; outline-offset: 2px; }
 :target { background: #fff6cc; }
-.preamble > p.lead { text-indent: 3.5em; }
+.preface p { margin: 0 0 0.3em; }
+.subtitle { text-align: center; font-style: italic; }
+p.recital { text-indent: 3.5em; }
+.sub { margin-left: 3.5em; }
+.closing { margin-top: 1.5em; }
+.closing p { margin: 0 0 0.3em; }
+hr { border: 0; border-top: 1px solid #767676; margin: 1.5em 0; }
 ol.numbered { list-style: none; margin: 0 0 0.8em; padding: 0; }
 ol.numbered > li { padding-left: 3.5em; margin: 0 0 0.8em; }
 ol.numbered > li > .num { display: inline-block; width: 3.5em; margin-left: -3.5em; }
