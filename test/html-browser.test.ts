@@ -93,8 +93,8 @@ describe(`HTML pages in headless Chromium, checked with axe-core ${axe.version}`
     await page.close()
   })
 
-  it("prints to an A4 PDF with the same words, the letter's annex starting a page", async () => {
-    for (const doc of [declaration, letter]) {
+  it("prints to an A4 PDF with the same words (footnotes without their back-links), the letter's annex starting a page", async () => {
+    for (const doc of [declaration, letter, read('test/fixtures/real/a-res-73-8.en.md')]) {
       const page = await open(doc)
       await page.emulateMedia({ media: 'print' })
       const pdf = await readPdf(new Uint8Array(await page.pdf({ preferCSSPageSize: true })))

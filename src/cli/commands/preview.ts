@@ -30,7 +30,8 @@ export const preview = defineCommand({
     port: { type: 'string', value: 'PORT', description: 'Port to listen on (default: a free port)' },
     'no-annex': { type: 'boolean', description: 'Show a letter without its annexed declarations' },
   },
-  examples: ['preview content/declaration.en.md', 'preview content/letter.fr.md content/declaration.en.md --port 8080'],
+  examples: ['preview content/declaration.en.md', 'preview content/letter.fr.md content/declaration.en.md --port 8431'],
+  exits: { 0: 'stopped with Ctrl-C (SIGINT) or SIGTERM', 1: 'the port is in use or cannot be listened on', 130: 'not used: Ctrl-C is how the server stops (0)' },
   async run({ positionals, options }, io) {
     const port = readPort(options.port)
     const annex = !options['no-annex']
