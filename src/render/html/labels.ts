@@ -1,7 +1,5 @@
 /** Words an HTML page needs beyond the printed text: names of parts for assistive technology. */
 export interface HtmlLabels {
-  preamble: string
-  operative: string
   footnotes: string
   /** The name of a footnote's back-link. */
   backToReference(label: string): string
@@ -10,16 +8,12 @@ export interface HtmlLabels {
 }
 
 const en: HtmlLabels = {
-  preamble: 'Preamble',
-  operative: 'Operative part',
   footnotes: 'Footnotes',
   backToReference: (label) => `Back to reference ${label}`,
   footnote: (label) => `Footnote ${label}`,
 }
 
 const fr: HtmlLabels = {
-  preamble: 'Préambule',
-  operative: 'Dispositif',
   footnotes: 'Notes',
   backToReference: (label) => `Retour à l’appel de note ${label}`,
   footnote: (label) => `Note ${label}`,
