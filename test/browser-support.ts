@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { chromium, type Browser, type Page } from 'playwright-core'
 
 /** Debian's Chromium, which `.ci/run` installs (`apt-get install -y chromium`). */
@@ -45,4 +46,17 @@ export function outline(page: Page): Promise<string[]> {
 /** Every element that sets a language, as `TAG lang`. */
 export function languages(page: Page): Promise<string[]> {
   return page.$$eval('[lang]', (elements) => elements.map((element) => `${element.tagName} ${element.getAttribute('lang')}`))
+}
+
+/** The text of each page of a PDF Chromium printed (pdfjs, lines joined with a space), and the size of page 1 in points. */
+export async function readPrintedPdf(bytes: Uint8Array): Promise<{ pages: string[]; size: [number, number] }> {
+  const pdf = await getDocument({ data: bytes.slice(), disableFontFace: true, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise
+  const pages: string[] = []
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const content = await (await pdf.getPage(number)).getTextContent()
+    pages.push(content.items.map((item) => ('str' in item ? `${item.str}${item.hasEOL ? ' ' : ''}` : '')).join(''))
+  }
+  const [, , width, height] = (await pdf.getPage(1)).view
+  await pdf.destroy()
+  return { pages, size: [Math.round(width!), Math.round(height!)] }
 }

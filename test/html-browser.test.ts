@@ -10,9 +10,8 @@ import { renderText, words } from '../src/render/text.js'
 import { phrasingText } from '../src/model/inline.js'
 import { printedBlocks } from '../src/model/walk.js'
 import type { Document } from '../src/model/document.js'
-import { axe, languages, launchChromium, outline, runAxe } from './browser-support.js'
+import { axe, languages, launchChromium, outline, readPrintedPdf, runAxe } from './browser-support.js'
 import { cliPath, root } from './cli-run.js'
-import { readPdf } from './pdf-reader.js'
 
 const read = (file: string) => parseDocument(readFileSync(path.join(root, file)), { file })
 const declaration = read('content/declaration.en.md')
@@ -97,12 +96,11 @@ describe(`HTML pages in headless Chromium, checked with axe-core ${axe.version}`
     for (const doc of [declaration, letter, read('test/fixtures/real/a-res-73-8.en.md')]) {
       const page = await open(doc)
       await page.emulateMedia({ media: 'print' })
-      const pdf = await readPdf(new Uint8Array(await page.pdf({ preferCSSPageSize: true })))
+      const pdf = await readPrintedPdf(new Uint8Array(await page.pdf({ preferCSSPageSize: true })))
       // A line may break after a hyphen ("non-" | "intervention"), and the PDF's lines are joined with a space: both sides join there.
       const joined = (text: string) => words(text.replace(/([-\u2010])\s+/gu, '$1'))
       expect(joined(pdf.pages.join(' '))).toEqual(joined(renderText(doc, { annexes })))
-      const [width, height] = (await pdf.pdf.getPage(1)).view.slice(2)
-      expect([Math.round(width!), Math.round(height!)]).toEqual([595, 842])
+      expect(pdf.size).toEqual([595, 842])
       if (doc.type === 'letter') expect(pdf.pages.filter((text) => text.startsWith('Annexe – ')).length).toBe(1)
       await page.close()
     }
