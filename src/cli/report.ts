@@ -31,7 +31,16 @@ export function requireOut(command: string, format: string, out: string | undefi
 
 /** Where a report goes: standard output (text formats only) or a file written atomically, never over an input. */
 export async function emitReport(
-  report: { command: string; content: string | Uint8Array; out: string | undefined; quiet: boolean; inputs: readonly Source[]; started: number },
+  report: {
+    command: string
+    content: string | Uint8Array
+    out: string | undefined
+    quiet: boolean
+    inputs: readonly Source[]
+    /** Other files the command read (an XLIFF, a previous translation), as named on the command line. */
+    read?: readonly string[]
+    started: number
+  },
   io: Io,
 ): Promise<void> {
   const { command, content, out, inputs } = report
@@ -41,7 +50,8 @@ export async function emitReport(
   }
   const target = path.resolve(io.cwd, out)
   const real = await realpath(path.dirname(target)).then((folder) => path.join(folder, path.basename(target)), () => target)
-  const input = inputs.find((source) => source.path === real)
+  const read = await Promise.all((report.read ?? []).map(async (file) => ({ name: file, path: await realpath(path.resolve(io.cwd, file)).catch(() => path.resolve(io.cwd, file)) })))
+  const input = [...inputs, ...read].find((source) => source.path === real)
   if (input) throw new CliError(`${command}: refusing to overwrite the input file ${input.name}; choose another --out file`)
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content
   const name = displayPath(target, io)

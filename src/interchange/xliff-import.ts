@@ -1,7 +1,7 @@
 import type { Document } from '../model/document.js'
 import { phrasingText, type Phrasing } from '../model/inline.js'
 import { DocumentError, type Issue, type SafeParseResult } from '../model/issues.js'
-import { safeValidate } from '../model/validate.js'
+import { safeValidate } from '../model/guard.js'
 import { sourceHash } from './hash.js'
 import { translationUnits, type ModelPath, type TranslationUnit } from './units.js'
 import { readXliff, type ReadUnit } from './xliff-read.js'

@@ -28,10 +28,10 @@ export const importXliff = defineCommand({
     const file = positionals[0]!
     const xliff = await readText(file, io.cwd)
     const { safeFromXliff } = await import('../../interchange/index.js')
-    const { renderMarkdown } = await import('../../render/markdown.js')
+    const { renderMarkdown } = await import('../../render/markdown-safe.js')
     const result = safeFromXliff(xliff, source!.document, { file: displayPath(path.resolve(io.cwd, file), io) })
     if (!result.success) throw issuesError(result.issues)
-    await emitReport({ command: 'import-xliff', content: renderMarkdown(result.data), out: options.out, quiet: options.quiet, inputs: [source!], started }, io)
+    await emitReport({ command: 'import-xliff', content: renderMarkdown(result.data), out: options.out, quiet: options.quiet, inputs: [source!], read: [file], started }, io)
     return exitCodes.ok
   },
 })

@@ -1,3 +1,4 @@
+import { isSafeLink } from '../../model/links.js'
 import type { Locale } from '../../i18n/types.js'
 import { phrasingText, type Inline } from '../../model/inline.js'
 import type { Face } from './fonts.js'
@@ -28,6 +29,8 @@ export function phrasingRuns(content: readonly Inline[], locale: Locale, face: F
     if (node.type === 'text') runs.push(link ? { text: node.value, face, link } : { text: node.value, face })
     else if (node.type === 'emphasis') runs.push(...phrasingRuns(node.children, locale, emphasised[face], link))
     else if (node.type === 'strong') runs.push(...phrasingRuns(node.children, locale, strengthened[face], link))
+    // A link that breaks the link rule (a document built in code) is set as its text, never as a live link.
+    else if (!isSafeLink(node.url)) runs.push(...phrasingRuns(node.children, locale, face, link))
     else runs.push(...phrasingRuns(node.children, locale, face, linkTarget(node.url, phrasingText(node.children), locale)))
   }
   return runs
