@@ -27,3 +27,24 @@ export function formatBytes(bytes: number): string {
   if (bytes >= 1000) return `${+(bytes / 1000).toFixed(1)} kB`
   return `${bytes} B`
 }
+
+/**
+ * The words of a document longer than `limits.wordLength` characters (the PDF breaks them across
+ * lines), each once, found without recursion.
+ * @param doc a document, or any part of one
+ * @returns the over-long words in document order
+ */
+export function overlongWords(doc: unknown): string[] {
+  const found = new Set<string>()
+  const stack: unknown[] = [doc]
+  while (stack.length) {
+    const node = stack.pop()
+    if (typeof node === 'string') {
+      if (node.length <= limits.wordLength) continue
+      for (const word of node.split(/\s+/u)) if ([...word].length > limits.wordLength) found.add(word)
+    } else if (typeof node === 'object' && node !== null) {
+      stack.push(...Object.values(node).reverse())
+    }
+  }
+  return [...found]
+}

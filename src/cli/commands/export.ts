@@ -7,7 +7,7 @@ import { compare, emitReport } from '../report.js'
 import { readSources } from '../sources.js'
 import { CliError } from '../errors.js'
 import { limits } from '../../model/limits.js'
-import { readLimited, TooLarge, tooLargeMessage } from '../read.js'
+import { maxInput, readLimited, TooLarge, tooLargeMessage } from '../read.js'
 
 /** `declaration-kit export`: a document as XLIFF 2.1 for translators' tools, or as Akoma Ntoso 3.0. */
 export const exportCommand = defineCommand({
@@ -35,7 +35,7 @@ export const exportCommand = defineCommand({
     if (format === 'xliff' && options['target-lang'] === undefined) throw usageError('export: --format xliff needs --target-lang TAG (e.g. fr)', 'export')
     const sources = await readSources(positionals, io)
     const source = sources[0]!
-    const previous = options.previous === undefined ? undefined : await readText(options.previous, io.cwd)
+    const previous = options.previous === undefined ? undefined : await readText(options.previous, io.cwd, Math.max(limits.xliffSize, maxInput(io.env)))
     const content = await compare('export', async () => {
       const { toXliff, toAkomaNtoso } = await import('../../interchange/index.js')
       if (format === 'xliff') return toXliff(source.document, { targetLanguage: options['target-lang']!, ...(previous === undefined ? {} : { previous }) })
