@@ -4,17 +4,15 @@ import type { Place } from '../model/issues.js'
 // A line's container prefix: indentation, block quote markers and list markers, in any mix.
 const containerStart = /^[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/
 
-/** How deeply a line nests lists and block quotes: its markers, plus its indentation (two columns a level) before a marker. */
+/** How deeply a line nests lists and block quotes: its markers, plus its indentation (two columns a level) before the first. */
 function lineDepth(line: string): number {
   let depth = 0
   let rest = line
-  let indent = 0
   for (let match = containerStart.exec(rest); match; match = containerStart.exec(rest)) {
-    const spaces = /^[ \t]*/.exec(match[0])![0]
-    indent += spaces.replace(/\t/g, '    ').length
     depth++
     rest = rest.slice(match[0].length)
   }
+  const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length
   return depth === 0 ? 0 : depth + Math.floor(indent / 2)
 }
 
