@@ -2,7 +2,7 @@ import path from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 import { defineCommand } from '../command.js'
 import { CliError, exitCodes, issuesError, usageError } from '../errors.js'
-import { emitReport } from '../report.js'
+import { emitReport, refuseOverwrite } from '../report.js'
 import { displayPath, readSources } from '../sources.js'
 import { readText } from './export.js'
 import { limits } from '../../model/limits.js'
@@ -27,8 +27,9 @@ export const importXliff = defineCommand({
   async run({ positionals, options }, io) {
     const started = performance.now()
     if (options.source === undefined) throw usageError('import-xliff: --source SOURCE.md is required (the document the XLIFF was exported from)', 'import-xliff')
-    const [source] = await readSources([options.source], io)
     const file = positionals[0]!
+    if (options.out !== undefined) await refuseOverwrite('import-xliff', options.out, [], [file, options.source], io)
+    const [source] = await readSources([options.source], io)
     const limit = Math.max(limits.xliffSize, maxInput(io.env))
     const xliff = await readText(file, io.cwd, limit)
     const { safeFromXliff } = await import('../../interchange/index.js')
