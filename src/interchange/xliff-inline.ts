@@ -1,4 +1,4 @@
-import type { Inline, Phrasing } from '../model/inline.js'
+import { hasChildren, type Inline, type Phrasing } from '../model/inline.js'
 import { isSafeLink } from '../model/links.js'
 import { el, type XmlNode } from './xml.js'
 
@@ -39,6 +39,9 @@ export function inlineToXliff(content: readonly Inline[]): XmlNode[] {
       // A link that breaks the link rule (a document built in code) is written as its text.
       if (node.type === 'link' && !isSafeLink(node.url)) return write(node.children)
       const id = String(next++)
+      if (node.type === 'break') return [el('ph', { id, type: 'fmt', subType: 'xlf:lb', disp: '\n' }, [])]
+      if (node.type === 'footnoteReference') return [el('ph', { id, type: 'other', subType: 'dk:footnote', disp: node.label, 'fs:fs': 'sup' }, [])]
+      if (node.type === 'superscript') return [el('pc', { id, type: 'fmt', subType: 'xlf:u', 'fs:fs': 'sup' }, write(node.children))]
       if (node.type === 'link') {
         return [el('pc', { id, type: 'link', 'fs:fs': 'a', 'fs:subFs': subFsValue('href', node.url) }, write(node.children))]
       }
@@ -57,9 +60,9 @@ export function normalizePhrasing(content: readonly Inline[]): Phrasing {
       const last = out[out.length - 1]
       if (last?.type === 'text') last.value += node.value
       else out.push({ type: 'text', value: node.value })
-    } else {
+    } else if (hasChildren(node)) {
       out.push({ ...node, children: normalizePhrasing(node.children) })
-    }
+    } else out.push(node)
   }
   return out
 }

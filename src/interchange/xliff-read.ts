@@ -1,7 +1,8 @@
-import { DOMParser, type Element, type Node } from '@xmldom/xmldom'
+import type { Element, Node } from '@xmldom/xmldom'
 import type { Inline, Phrasing } from '../model/inline.js'
 import type { Issue } from '../model/issues.js'
 import { limits } from '../model/limits.js'
+import { parseXml } from './xml-read.js'
 import { FS_NAMESPACE, hrefFromSubFs, normalizePhrasing } from './xliff-inline.js'
 
 /** The XLIFF 2 core namespace (shared by versions 2.0 and 2.1). */
@@ -72,6 +73,9 @@ function readInline(parent: Node, unitId: string, hrefs: Map<string, string>, is
     const subType = element.getAttribute('subType')
     if (element.localName === 'pc' && type === 'fmt' && subType === 'xlf:i') out.push({ type: 'emphasis', children: inner() })
     else if (element.localName === 'pc' && type === 'fmt' && subType === 'xlf:b') out.push({ type: 'strong', children: inner() })
+    else if (element.localName === 'pc' && type === 'fmt' && subType === 'xlf:u') out.push({ type: 'superscript', children: inner() })
+    else if (element.localName === 'ph' && type === 'fmt' && subType === 'xlf:lb') out.push({ type: 'break' })
+    else if (element.localName === 'ph' && subType === 'dk:footnote') out.push({ type: 'footnoteReference', label: element.getAttribute('disp') ?? '' })
     else if (element.localName === 'pc' && type === 'link') {
       const written = hrefFromSubFs(element.getAttributeNS(FS_NAMESPACE, 'subFs'))
       const url = inTarget ? hrefs.get(element.getAttribute('id') ?? '') : written
@@ -162,37 +166,18 @@ export interface XliffLimits {
   maxUnits?: number
 }
 
-// XML 1.0 line ends: CR LF and CR become LF; U+0085, U+2028 and U+2029 are text (xmldom follows XML 1.1 by default).
-const xml10LineEnds = (input: string) => input.replace(/\r\n?/g, '\n')
-
-/** Parses an XLIFF 2.x string into its units, or returns the issues that stop it being read (a syntax error with its line and column). */
+/** Parses an XLIFF 2.x string into its units, or returns the issues that stop it being read (too large, or a syntax error at its line and column). */
 export function readXliff(xml: string, options: XliffLimits = {}): { success: true; data: ReadXliff } | { success: false; issues: Issue[] } {
-  const fail = (code: string, message: string, place: { line?: number; column?: number } = {}) => ({ success: false as const, issues: [{ code, message, path: [], ...place }] })
+  const fail = (code: string, message: string) => ({ success: false as const, issues: [{ code, message, path: [] }] })
   if (typeof xml !== 'string') return fail('not_xliff', 'expected the XLIFF as a string')
-  const maxSize = options.maxSize ?? limits.xliffSize
+  const maxSize = options?.maxSize ?? limits.xliffSize
   if (xml.length > maxSize) return fail('too_large', `the XLIFF is ${xml.length} characters long, more than the limit of ${maxSize}`)
-  const maxUnits = options.maxUnits ?? limits.xliffUnits
+  const maxUnits = options?.maxUnits ?? limits.xliffUnits
   let units = 0
   for (const _ of xml.matchAll(/<(?:[\w.-]+:)?unit[\s>/]/g)) if (++units > maxUnits) return fail('too_large', `the XLIFF holds more than ${maxUnits} units, the limit`)
-  let doc
-  let first: { message: string; line?: number; column?: number } | undefined
-  try {
-    doc = new DOMParser({
-      normalizeLineEndings: xml10LineEnds,
-      onError: (level, message, context) => {
-        if (level === 'warning') return
-        // xmldom reports an error, then throws again wrapping it: the first report (with its place) is the one kept.
-        const locator = (context as { locator?: { lineNumber?: number; columnNumber?: number } } | undefined)?.locator
-        first ??= { message, ...(locator?.lineNumber ? { line: locator.lineNumber, column: locator.columnNumber ?? 1 } : {}) }
-        throw new Error(message)
-      },
-    }).parseFromString(xml, 'text/xml')
-  } catch (error) {
-    const raw = first?.message ?? (error as Error).message
-    const message = raw.split('\n')[0]!.replace(/^\[xmldom \w+\]\s*/, '')
-    const short = message.length > 160 ? `${message.slice(0, 160)}…` : message
-    return fail('invalid_xml', `the XLIFF is not well-formed XML: ${short}`, first?.line ? { line: first.line, column: first.column } : {})
-  }
+  const parsed = parseXml(xml, 'the XLIFF')
+  if (!parsed.success) return parsed
+  const doc = parsed.doc
   const root = doc.documentElement
   if (!root || root.localName !== 'xliff' || root.namespaceURI !== XLIFF_NAMESPACE || !/^2\.\d+$/.test(root.getAttribute('version') ?? '')) {
     const found = root ? `<${root.tagName}> in namespace "${root.namespaceURI ?? ''}" version "${root.getAttribute('version') ?? ''}"` : 'no root element'

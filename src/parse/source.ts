@@ -6,9 +6,10 @@ import { parseDocument as parseYamlDocument, YAMLError } from 'yaml'
 import { forbiddenCharacter } from '../model/characters.js'
 import { formatBytes, limits } from '../model/limits.js'
 import type { ParseContext } from './context.js'
+import { remarkFootnotes } from './footnotes.js'
 import { nestingProblem } from './nesting.js'
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkFootnotes)
 
 /** Front matter values with the line each key is on. */
 export interface FrontMatter {
