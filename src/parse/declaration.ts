@@ -44,7 +44,10 @@ export function itemParagraph(item: ListItem, context: ParseContext, path: Path,
 }
 
 /** Whether phrasing is wholly emphasised (or strong), apart from white space, line breaks and a final punctuation mark. */
-function wholly(children: readonly PhrasingContent[], types: readonly string[], allowFinal: boolean): boolean {
+function wholly(all: readonly PhrasingContent[], types: readonly string[], allowFinal: boolean): boolean {
+  // A pinned id comment at the end is not printed: the final punctuation mark is the one before it.
+  const pinned = all[all.length - 1]?.type === 'html' && /^<!--/.test((all[all.length - 1] as { value: string }).value)
+  const children = pinned ? all.slice(0, -1) : all
   let seen = false
   for (const [index, child] of children.entries()) {
     if (child.type === 'break') continue
@@ -61,7 +64,11 @@ function wholly(children: readonly PhrasingContent[], types: readonly string[], 
 }
 
 const leadOf = (paragraph: MdParagraph): boolean => paragraph.children[0]?.type === 'emphasis' && paragraph.children.length > 1
-const endsWith = (paragraph: MdParagraph, marks: string): boolean => marks.includes(toString(paragraph).trimEnd().slice(-1))
+/** Whether a paragraph's printed text ends with one of `marks`; a pinned id comment (`<!-- id: … -->`) is not printed. */
+const endsWith = (paragraph: MdParagraph, marks: string): boolean => {
+  const printed = paragraph.children.filter((child) => !(child.type === 'html' && /^<!--/.test(child.value)))
+  return marks.includes(toString({ type: 'paragraph', children: printed }).trimEnd().slice(-1))
+}
 const isNumbered = (node: RootContent): boolean => node.type === 'paragraph' && node.children[0]?.type === 'text' && numberMarker.test(node.children[0].value)
 
 /** Reports a paragraph that swallowed the next one: a line that starts with an italic lead after a clause ending. */
@@ -247,6 +254,8 @@ function splitPreamble(main: RootContent[]): { heading?: MdParagraph | RootConte
   if (first?.type === 'heading' && first.depth === 2 && preambleHeading.test(toString(first).trim())) {
     let end = 1
     while (main[end]?.type === 'paragraph' && !isNumbered(main[end]!)) end++
+    // As without the heading, the lead-in of the first list opens the operative part.
+    if (end > 1 && main[end]?.type === 'list' && endsWith(main[end - 1] as MdParagraph, ':')) end--
     return { heading: first, paragraphs: main.slice(1, end) as MdParagraph[], rest: main.slice(end) }
   }
   let end = 0
