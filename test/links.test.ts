@@ -15,6 +15,12 @@ import { readPdf } from './pdf-reader.js'
 
 const link = (url: string, ...children: Inline[]): Inline => ({ type: 'link', url, children })
 const text = (value: string): Inline => ({ type: 'text', value })
+const { profile: _profile, ...unprofiled } = cop29Declaration
+
+// The bundled declaration (without its profile's rules on counts) with a first paragraph of this text, id "hostile".
+function withText(content: Inline[]): Declaration {
+  return { ...unprofiled, body: [{ type: 'paragraph', id: 'hostile', text: content }, ...unprofiled.body] }
+}
 
 describe('the link rule', () => {
   it.each([
@@ -45,10 +51,10 @@ describe('the link rule', () => {
   })
 
   it('is the one the validator applies', () => {
-    const doc: Declaration = { ...cop29Declaration, chapeau: [link('https://good.example@evil.example/', text('good.example'))] }
+    const doc = withText([link('https://good.example@evil.example/', text('good.example'))])
     const result = safeValidate(doc)
     expect(result.success ? [] : result.issues.map((issue) => [issue.code, issue.message])).toEqual([
-      ['invalid_link', 'chapeau: link "https://good.example@evil.example/": a link may not carry a user name or password (the host is what follows "@")'],
+      ['invalid_link', 'operative paragraph 1: link "https://good.example@evil.example/": a link may not carry a user name or password (the host is what follows "@")'],
     ])
   })
 
@@ -60,9 +66,7 @@ describe('the link rule', () => {
 })
 
 // A document built in code, never validated, with a live-looking link of each kind that breaks the rule.
-const hostile: Declaration = {
-  ...cop29Declaration,
-  chapeau: [
+const hostile: Declaration = withText([
     text('Read '),
     link('javascript:alert(1)', text('the text')),
     text(' and '),
@@ -70,8 +74,7 @@ const hostile: Declaration = {
     text(' then '),
     link('https://www.itu.int/', text('ITU')),
     text(':'),
-  ],
-}
+  ])
 
 describe('a document built in code with links that break the rule', () => {
   it('renders them in Markdown as their text, keeping the good link', () => {
@@ -107,7 +110,7 @@ describe('a document built in code with links that break the rule', () => {
 
 describe('a PDF link to a non-ASCII address', () => {
   it('is read back by pdfjs with its ASCII form', async () => {
-    const doc: Declaration = { ...cop29Declaration, chapeau: [text('See '), link('https://bücher.example/straße', text('the books')), text(':')] }
+    const doc = withText([text('See '), link('https://bücher.example/straße', text('the books')), text(':')])
     const read = await readPdf(await renderPdf(doc))
     expect(read.annotations.flat().map((annotation) => annotation.url)).toEqual(['https://xn--bcher-kva.example/stra%C3%9Fe', 'mailto:digitalisation@cop29.az'])
   })
