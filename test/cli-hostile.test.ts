@@ -102,8 +102,8 @@ describe('import-xliff', () => {
 
   it('refuses a translation whose Markdown would read back as another document', async () => {
     const xliff = readFileSync(path.join(work, 'fr.xlf'), 'utf8').replace(/(<source>([\s\S]*?)<\/source>)/g, '$1<target>$2</target>')
-    // A line break then a list marker in the chapeau would be read back as a list.
-    const broken = xliff.replace(/(<unit id="doc:chapeau">[\s\S]*?<target>)[\s\S]*?(<\/target>)/, '$1We\n- commit:$2')
+    // A line break then a list marker in the first paragraph would be read back as a list.
+    const broken = xliff.replace(/(<unit id="preamble-1">[\s\S]*?<target>)[\s\S]*?(<\/target>)/, '$1We\n- commit:$2')
     writeFileSync(path.join(work, 'broken.xlf'), broken)
     const result = await cli(['import-xliff', 'broken.xlf', '--source', 'declaration.en.md'])
     expect(result.code).toBe(1)
