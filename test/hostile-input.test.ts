@@ -3,7 +3,9 @@ import fc from 'fast-check'
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { cop29Declaration, cop29DeclarationSource, cop29LetterSource } from '../src/content/index.js'
-import { safeFromXliff, toXliff } from '../src/interchange/index.js'
+import { safeFromXliff, toAkomaNtoso, toXliff } from '../src/interchange/index.js'
+import { DocumentError } from '../src/model/issues.js'
+import { renderMarkdown } from '../src/render/markdown-safe.js'
 import type { Declaration } from '../src/model/declaration.js'
 import { checkDocument, safeValidate } from '../src/model/guard.js'
 import type { Inline } from '../src/model/inline.js'
@@ -219,5 +221,27 @@ describe('every safe… function', () => {
 
   it('answers checkDocument(null) with an issue', () => {
     expect(checkDocument(null as unknown as Declaration).map((issue) => issue.code)).toEqual(['invalid_document'])
+  })
+})
+
+describe('writers given a document built in code nested past the limit', () => {
+  let inline: Inline = text('x')
+  for (let depth = 0; depth < 100_000; depth++) inline = { type: 'strong', children: [inline] }
+  const deep = withText([inline])
+
+  it('refuse it with a DocumentError, not a stack overflow', async () => {
+    const codes = async (work: () => unknown) => {
+      try {
+        await work()
+        return 'written'
+      } catch (error) {
+        return error instanceof DocumentError ? error.issues.map((issue) => issue.code).join() : String(error)
+      }
+    }
+    expect(await codes(() => renderMarkdown(deep))).toBe('too_deep')
+    expect(await codes(() => toXliff(deep, { targetLanguage: 'fr' }))).toBe('too_deep')
+    expect(await codes(() => toAkomaNtoso(deep, { date: '2024-11-15' }))).toBe('too_deep')
+    expect(await codes(() => renderDocx(deep))).toBe('too_deep')
+    expect(await codes(() => renderPdf(deep))).toBe('too_deep')
   })
 })

@@ -1,5 +1,5 @@
 import type { Document } from './document.js'
-import type { Issue, SafeParseResult } from './issues.js'
+import { DocumentError, type Issue, type SafeParseResult } from './issues.js'
 import { limits } from './limits.js'
 import { checkDocument as checkRules, safeValidate as validate } from './validate.js'
 
@@ -62,4 +62,14 @@ export function checkDocument(doc: Document): Issue[] {
   } catch {
     return failure('invalid_document', 'expected a document that passed the schema (safeValidate checks both)').issues
   }
+}
+
+/**
+ * Throws a `DocumentError` when a document given to a writer nests deeper than `limits.modelDepth`, so
+ * that a document built in code meets an issue, not a stack overflow, in the writers' recursive walks.
+ * @param doc the document a writer was given
+ */
+export function assertShallow(doc: unknown): void {
+  const deep = tooDeep(doc)
+  if (deep) throw new DocumentError([{ code: 'too_deep', message: `${deep.slice(0, 6).join('.')}…: the document nests more than ${limits.modelDepth} levels deep`, path: [] }])
 }

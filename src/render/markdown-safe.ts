@@ -1,4 +1,5 @@
 import type { Document } from '../model/document.js'
+import { assertShallow } from '../model/guard.js'
 import { withSafeLinks } from '../model/links.js'
 import { renderMarkdown as writeMarkdown } from './markdown.js'
 
@@ -9,5 +10,6 @@ import { renderMarkdown as writeMarkdown } from './markdown.js'
  * @returns the Markdown source
  */
 export function renderMarkdown(doc: Document): string {
+  assertShallow(doc)
   return writeMarkdown(withSafeLinks(doc))
 }
