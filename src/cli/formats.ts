@@ -52,7 +52,7 @@ const md: Format = {
   name: 'md',
   extension: '.md',
   async load() {
-    const { renderMarkdown } = await import('../render/markdown.js')
+    const { renderMarkdown } = await import('../render/markdown-safe.js')
     return async (doc) => new TextEncoder().encode(renderMarkdown(doc))
   },
 }
