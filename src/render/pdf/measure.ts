@@ -2,6 +2,7 @@ import { faces, type Face, type PdfFontFaces } from './fonts.js'
 import type { Syllables } from './lines.js'
 import type { LinkTarget, Run } from './runs.js'
 import { sfntOf } from './woff.js'
+import { limits } from '../../model/limits.js'
 
 /** Text in one registered font, with its width at the size it was measured for, and the link it belongs to. */
 export interface Piece {
@@ -64,16 +65,13 @@ export class Fonts {
   readonly #files = new Map<string, Uint8Array>()
   readonly #opened = new Set<string>()
 
+  // A font is registered (and a WOFF unpacked) when first selected: the fallback sets cost nothing
+  // until a character needs them, and pdfkit numbers fonts in the order they are used, not registered.
   constructor(doc: PDFKit.PDFDocument, sets: readonly PdfFontFaces[]) {
     this.#doc = doc
     this.#sets = sets.length
     sets.forEach((set, index) => {
-      for (const face of faces) {
-        const name = fontName(index, face)
-        const file = set[face]
-        this.#files.set(name, file)
-        doc.registerFont(name, (parsed.get(file) ?? sfntOf(file)) as Buffer)
-      }
+      for (const face of faces) this.#files.set(fontName(index, face), set[face])
     })
   }
 
@@ -129,7 +127,11 @@ export class Fonts {
   words(runs: readonly Run[], size: number): Word[] {
     const words: Word[] = []
     let pieces: Piece[] = []
+    // Characters in the word so far: a word longer than `limits.wordLength` is cut there, as measuring
+    // and splitting a megabyte-long word would take memory in proportion to it at every step.
+    let length = 0
     const flush = (space?: { face: Face; link: LinkTarget | undefined }) => {
+      length = 0
       if (pieces.length === 0) return
       const spaceFont = space && this.fontFor(' ', space.face)
       words.push({
@@ -154,10 +156,15 @@ export class Fonts {
         }
         // A soft hyphen in the source is only a place where the word may break; the breaker finds its own.
         if (char === softHyphen) continue
+        if (length === limits.wordLength) {
+          close()
+          flush()
+        }
         const font = this.fontFor(char, face)
         if (font !== chunkFont) close()
         chunkFont = font
         chunk += char
+        length++
       }
       // Each run ends its chunk, so a link's text never shares a piece with the text around it.
       close()
@@ -231,9 +238,10 @@ export class Fonts {
 
   // Selects a font; pdfkit keeps the fontkit font of an embedded font as `font` (it is only embedded once used on a page).
   #open(name: string): object {
+    const file = this.#files.get(name)
+    if (file && !this.#opened.has(name)) this.#doc.registerFont(name, (parsed.get(file) ?? sfntOf(file)) as Buffer)
     this.#doc.font(name)
     const embedded = (this.#doc as unknown as { _font: EmbeddedFont })._font
-    const file = this.#files.get(name)
     if (file && !this.#opened.has(name)) {
       this.#opened.add(name)
       setsSoftHyphen(embedded)
