@@ -6,6 +6,7 @@ import { CliError, exitCodes, issuesError } from '../errors.js'
 import { DocumentError } from '../../model/issues.js'
 import type { Format } from '../formats.js'
 import type { Io } from '../io.js'
+import { readHouseStyle } from '../house-style.js'
 import { readFormats, readPageSize, sourceDate } from '../options.js'
 import { formatSize } from '../report.js'
 import { bundledFiles, displayPath, readSources, type Source } from '../sources.js'
@@ -25,13 +26,15 @@ export const render = defineCommand({
     format: { type: 'string', value: 'LIST', description: 'Formats, comma-separated: md, pdf, docx (default: all)' },
     out: { type: 'string', value: 'DIR', description: 'Folder to write into (default: out)' },
     'no-annex': { type: 'boolean', description: 'Render a letter without its annexed declarations' },
-    'page-size': { type: 'string', value: 'SIZE', description: 'Paper size of PDF and DOCX files: A4 or LETTER (default: A4)' },
+    'page-size': { type: 'string', value: 'SIZE', description: "Paper size of PDF and DOCX files: A4 or LETTER (default: the house style's)" },
+    'house-style': { type: 'string', value: 'FILE', description: 'House style of PDF and DOCX files, as JSON (default: the ITU style, with letterhead and address footer)' },
     quiet: { type: 'boolean', short: 'q', description: 'Do not list the written files' },
   },
-  examples: ['render', 'render content/letter.fr.md --format pdf,docx --out build', 'render my-draft.md --format md --no-annex'],
+  examples: ['render', 'render content/letter.fr.md --format pdf,docx --out build', 'render my-draft.md --format md --no-annex', 'render --house-style my-office.json'],
   async run({ positionals, options }, io) {
     const chosen = readFormats('render', options.format)
-    const pageSize = readPageSize('render', options['page-size'])
+    const pageSize = options['page-size'] === undefined ? undefined : readPageSize('render', options['page-size'])
+    const { houseStyle, emblem } = await readHouseStyle(options['house-style'], io)
     const date = sourceDate(io.env)
     const sources = await readSources(positionals.length ? positionals : await bundledFiles(), io)
     const annex = !options['no-annex']
@@ -46,7 +49,7 @@ export const render = defineCommand({
     const outputs: (Output & { milliseconds: number })[] = []
     for (const { source, format, target } of planned) {
       const started = performance.now()
-      const bytes = await renderers.get(format)!(source.document, { annexes, annex, pageSize, ...(date ? { date } : {}) }).catch((error: unknown) => {
+      const bytes = await renderers.get(format)!(source.document, { annexes, annex, houseStyle, ...(pageSize ? { pageSize } : {}), ...(emblem ? { emblem } : {}), ...(date ? { date } : {}) }).catch((error: unknown) => {
         if (error instanceof DocumentError) throw issuesError(error.issues.map((issue) => ({ file: source.name, ...issue })))
         throw new CliError(`${source.name}: cannot render ${format.name}: ${(error as Error).message}`)
       })

@@ -24,6 +24,8 @@ export interface PdfOptions extends AnnexOptions {
   keywords?: readonly string[]
   /** The house style: type sizes, leading, margins, paper, colours, a letter's letterhead and footer (default `defaultHouseStyle`). */
   houseStyle?: HouseStyleInput
+  /** The letterhead's emblem, as PNG bytes, set beside the organisation's name on a letter's first page. */
+  emblem?: Uint8Array
   /** Font sets to embed, each with four faces, tried in order for each character; default: Noto Serif from `@fontsource/noto-serif` (Node). */
   fonts?: readonly PdfFontFaces[]
 }

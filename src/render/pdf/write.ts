@@ -21,6 +21,7 @@ export interface WriteOptions extends MetadataOptions {
   /** Hyphenators by language tag; paragraphs in a language without one are not hyphenated. */
   hyphenators: ReadonlyMap<string, Hyphenator>
   houseStyle: HouseStyle
+  emblem?: Uint8Array | undefined
 }
 
 /** Lays out a document with pdfkit and collects the bytes; the same input gives the same bytes. */
@@ -62,7 +63,7 @@ function layOut(doc: Document, options: WriteOptions): Promise<Uint8Array> {
   const root = pdf.struct('Document')
   pdf.addStructure(root)
   if (doc.type === 'declaration') setDeclaration(flow, root, doc, pdf.outline, ['H1', 'H2'])
-  else setLetter(flow, root, doc, options.annexes, locale, options.houseStyle)
+  else setLetter(flow, root, doc, options.annexes, locale, options.houseStyle, options.emblem)
   root.end()
 
   const { count } = pdf.bufferedPageRange()
