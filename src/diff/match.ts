@@ -1,5 +1,5 @@
 import { foldTypography } from './tokenize.js'
-import type { Unit } from './units.js'
+import type { Unit } from '../render/units.js'
 import { similarity, wordBag, type WordBag } from './similarity.js'
 
 /** A pair of unit indexes: old draft, new draft. */
@@ -30,8 +30,11 @@ export function matchUnits(oldUnits: readonly Unit[], newUnits: readonly Unit[],
   for (const [group, olds] of groupIndexes(oldUnits)) {
     const news = newGroups.get(group) ?? []
     if (oldUnits[olds[0]!]!.single) {
-      const neu = news.find((index) => newUnits[index]!.id === oldUnits[olds[0]!]!.id)
-      if (neu !== undefined) pairs.push([olds[0]!, neu])
+      // Single units (a letter's reference lines and signature share a group) pair by id.
+      for (const old of olds) {
+        const neu = news.find((index) => newUnits[index]!.id === oldUnits[old]!.id)
+        if (neu !== undefined) pairs.push([old, neu])
+      }
       continue
     }
     pairs.push(...matchGroup(oldUnits, newUnits, olds, news, threshold))

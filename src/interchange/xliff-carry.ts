@@ -2,7 +2,7 @@ import type { Document } from '../model/document.js'
 import { phrasingText, type Phrasing } from '../model/inline.js'
 import { DocumentError } from '../model/issues.js'
 import { sourceHash } from './hash.js'
-import type { TranslationUnit } from './units.js'
+import type { Unit as TranslationUnit } from '../render/units.js'
 import { wordDiffNote } from './word-diff-note.js'
 import { readXliff, type ReadUnit } from './xliff-read.js'
 

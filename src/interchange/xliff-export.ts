@@ -7,7 +7,7 @@ import { localeFor } from '../i18n/index.js'
 import { carryForward, type CarriedTarget } from './xliff-carry.js'
 import { FS_NAMESPACE, inlineToXliff } from './xliff-inline.js'
 import { XLIFF_NAMESPACE } from './xliff-read.js'
-import { translationUnits, type TranslationUnit } from './units.js'
+import { translationUnits, type Unit as TranslationUnit } from '../render/units.js'
 import { el, textEl, writeXml, type XmlElement } from './xml.js'
 
 /** Options of `toXliff`. */
@@ -19,7 +19,7 @@ export interface XliffOptions {
 }
 
 function content(unit: TranslationUnit, value: Phrasing) {
-  return inlineToXliff(unit.plain ? text(phrasingText(value)) : value)
+  return inlineToXliff(unit.field === 'string' ? text(phrasingText(value)) : value)
 }
 
 function unitElement(unit: TranslationUnit, carried: CarriedTarget | undefined, sourceChanged: string): XmlElement {
@@ -54,10 +54,12 @@ export function toXliff(doc: Document, options: XliffOptions): string {
   const carried = options.previous === undefined ? new Map<string, CarriedTarget>() : carryForward(options.previous, doc, units, options.targetLanguage)
   const locale = localeFor(doc.language)
   const groups = new Map<string, XmlElement[]>()
+  // One group per division of the document, in reading order; `part:` keeps group ids apart from unit ids.
   for (const unit of units) {
-    const members = groups.get(unit.group) ?? []
+    const id = `part:${unit.division}`
+    const members = groups.get(id) ?? []
     members.push(unitElement(unit, carried.get(unit.id), locale.report.sourceChanged))
-    groups.set(unit.group, members)
+    groups.set(id, members)
   }
   const file = el(
     'file',

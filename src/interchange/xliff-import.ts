@@ -3,7 +3,7 @@ import { phrasingText, type Phrasing } from '../model/inline.js'
 import { DocumentError, type Issue, type SafeParseResult } from '../model/issues.js'
 import { safeValidate } from '../model/validate.js'
 import { sourceHash } from './hash.js'
-import { translationUnits, type ModelPath, type TranslationUnit } from './units.js'
+import { applyUnit, translationUnits, type Unit as TranslationUnit } from '../render/units.js'
 import { readXliff, type ReadUnit } from './xliff-read.js'
 
 /** Options of `fromXliff`. */
@@ -25,12 +25,6 @@ function checkUnit(expected: TranslationUnit, unit: ReadUnit | undefined, at: (u
   const issues = unit.issues.map((found) => ({ ...found, path: expected.path }))
   if (phrasingText(unit.target).trim() === '') issues.push(issue('empty_target', `${name}: the target is empty`))
   return issues
-}
-
-function setAt(doc: Record<string, unknown>, path: ModelPath, value: unknown): void {
-  let node = doc as Record<string | number, unknown>
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>
-  node[path[path.length - 1]!] = value
 }
 
 /**
@@ -74,7 +68,7 @@ export function safeFromXliff(xliff: string, sourceDoc: Document, options: FromX
   translated.language = data.trgLang
   for (const unit of expected) {
     const target = byId.get(unit.id)!.target as Phrasing
-    setAt(translated, unit.path, unit.plain ? phrasingText(target) : target)
+    applyUnit(translated as unknown as Record<string, unknown>, unit, target)
   }
   const validated = safeValidate(translated)
   return validated.success ? validated : { success: false, issues: validated.issues.map((issue) => ({ ...issue, ...file })) }

@@ -1,6 +1,7 @@
-import { DOMParser, type Element, type Node } from '@xmldom/xmldom'
+import type { Element, Node } from '@xmldom/xmldom'
 import type { Inline, Phrasing } from '../model/inline.js'
 import type { Issue } from '../model/issues.js'
+import { parseXml } from './xml-read.js'
 import { FS_NAMESPACE, hrefFromSubFs, normalizePhrasing } from './xliff-inline.js'
 
 /** The XLIFF 2 core namespace (shared by versions 2.0 and 2.1). */
@@ -56,6 +57,9 @@ function readInline(parent: Node, unitId: string, hrefs: Map<string, string>, is
     const subType = element.getAttribute('subType')
     if (element.localName === 'pc' && type === 'fmt' && subType === 'xlf:i') out.push({ type: 'emphasis', children: inner() })
     else if (element.localName === 'pc' && type === 'fmt' && subType === 'xlf:b') out.push({ type: 'strong', children: inner() })
+    else if (element.localName === 'pc' && type === 'fmt' && subType === 'xlf:u') out.push({ type: 'superscript', children: inner() })
+    else if (element.localName === 'ph' && type === 'fmt' && subType === 'xlf:lb') out.push({ type: 'break' })
+    else if (element.localName === 'ph' && subType === 'dk:footnote') out.push({ type: 'footnoteReference', label: element.getAttribute('disp') ?? '' })
     else if (element.localName === 'pc' && type === 'link') {
       const url = hrefFromSubFs(element.getAttributeNS(FS_NAMESPACE, 'subFs')) ?? hrefs.get(element.getAttribute('id') ?? '')
       if (url) out.push({ type: 'link', url, children: inner() })
@@ -131,17 +135,9 @@ function unitsOf(node: Element): ReadUnit[] {
 
 /** Parses an XLIFF 2.x string into its units, or returns the issues that stop it being read. */
 export function readXliff(xml: string): { success: true; data: ReadXliff } | { success: false; issues: Issue[] } {
-  let doc
-  try {
-    doc = new DOMParser({
-      onError: (level, message) => {
-        if (level !== 'warning') throw new Error(message)
-      },
-    }).parseFromString(xml, 'text/xml')
-  } catch (error) {
-    const message = (error as Error).message.split('\n')[0]
-    return { success: false, issues: [{ code: 'invalid_xml', message: `the XLIFF is not well-formed XML: ${message}`, path: [] }] }
-  }
+  const parsed = parseXml(xml, 'the XLIFF')
+  if (!parsed.success) return parsed
+  const doc = parsed.doc
   const root = doc.documentElement
   if (!root || root.localName !== 'xliff' || root.namespaceURI !== XLIFF_NAMESPACE || !/^2\.\d+$/.test(root.getAttribute('version') ?? '')) {
     const found = root ? `<${root.tagName}> in namespace "${root.namespaceURI ?? ''}" version "${root.getAttribute('version') ?? ''}"` : 'no root element'

@@ -12,11 +12,13 @@ import { CliError } from '../errors.js'
 export const exportCommand = defineCommand({
   name: 'export',
   summary: 'Export a document as XLIFF 2.1 (translation) or Akoma Ntoso 3.0',
-  positionals: { usage: 'FILE', min: 1, max: 1 },
+  positionals: { usage: 'FILE [ANNEX_FILES...]', min: 1, max: Infinity },
   description: [
     'Writes XLIFF 2.1 with one unit per clause for CAT tools (--target-lang required; --previous carries\n' +
       'an earlier translation forward), or Akoma Ntoso 3.0 XML (a letter with its annexed declarations;\n' +
       'a declaration on its own needs --date). Writes to standard output unless --out is given.',
+    'FILE is the document exported. A letter\'s annexes are found by id among the ANNEX_FILES, then among\n' +
+      'the bundled documents, as render finds them.',
   ],
   options: {
     format: { type: 'string', value: 'FORMAT', description: 'xliff or akn (required)' },
@@ -26,7 +28,11 @@ export const exportCommand = defineCommand({
     out: { type: 'string', value: 'FILE', description: 'File to write (default: standard output)' },
     quiet: { type: 'boolean', short: 'q', description: 'Do not report the written file' },
   },
-  examples: ['export --format xliff --target-lang fr content/declaration.en.md --out declaration.fr.xlf', 'export --format akn content/letter.fr.md --out cl-24-63.akn.xml'],
+  examples: [
+    'export --format xliff --target-lang fr content/declaration.en.md --out declaration.fr.xlf',
+    'export --format akn content/letter.fr.md --out cl-24-63.akn.xml',
+    'export --format akn my-letter.fr.md declaration.en.md --out my-letter.akn.xml',
+  ],
   async run({ positionals, options }, io) {
     const started = performance.now()
     if (options.format === undefined) throw usageError('export: --format is required (xliff or akn)', 'export')

@@ -7,7 +7,7 @@ import type { Document } from '../../model/document.js'
 import type { Letter } from '../../model/letter.js'
 import { localeFor } from '../../i18n/index.js'
 import { resolveAnnexes, type AnnexOptions } from '../annexes.js'
-import { declarationParagraphs } from './declaration.js'
+import { declarationParagraphs, footnoteBodies, footnoteIds } from './declaration.js'
 import { firstPageFooter, letterheadHeader, pageFooter, pageHeader } from './furniture.js'
 import { wordLanguage } from './language.js'
 import { letterParagraphs } from './letter.js'
@@ -47,6 +47,7 @@ const twips = (millimetres: number) => Math.round(millimetres * twipsPerMillimet
 
 interface Parts {
   paragraphs: (Paragraph | Table)[]
+  footnotes: Record<number, { children: Paragraph[] }>
   title: string
   subject: string
   keywords: string[]
@@ -57,8 +58,10 @@ interface Parts {
 }
 
 function declarationParts(doc: Declaration): Parts {
+  const footnotes = footnoteIds(doc)
   return {
-    paragraphs: declarationParagraphs(doc, { annexed: false, instance: 0 }),
+    paragraphs: declarationParagraphs(doc, { annexed: false, instance: 0, footnotes }),
+    footnotes: footnoteBodies(doc, {}, footnotes),
     title: doc.title,
     subject: doc.title,
     keywords: [doc.id, ...(doc.profile ? [doc.profile] : [])],
@@ -70,14 +73,19 @@ function declarationParts(doc: Declaration): Parts {
 function letterParts(doc: Letter, options: AnnexOptions, house: HouseStyle): Parts {
   const annexed = resolveAnnexes(doc, options)
   const documentLanguage = wordLanguage(doc.language)
+  let first = 1
+  const notes: Parts['footnotes'] = {}
+  const paragraphs = annexed.flatMap(({ document }, index) => {
+    const lang = wordLanguage(document.language)
+    const footnotes = footnoteIds(document, first)
+    first += document.footnotes.length
+    const context = lang === documentLanguage ? {} : { lang }
+    Object.assign(notes, footnoteBodies(document, context, footnotes))
+    return declarationParagraphs(document, { annexed: true, instance: index + 1, footnotes, ...context })
+  })
   return {
-    paragraphs: [
-      ...letterParagraphs(doc, house),
-      ...annexed.flatMap(({ document }, index) => {
-        const lang = wordLanguage(document.language)
-        return declarationParagraphs(document, { annexed: true, instance: index, ...(lang === documentLanguage ? {} : { lang }) })
-      }),
-    ],
+    paragraphs: [...letterParagraphs(doc, house), ...paragraphs],
+    footnotes: notes,
     title: doc.subject,
     subject: doc.reference,
     keywords: [doc.reference, doc.id, ...doc.annexes.map((annex) => annex.ref)],
@@ -130,6 +138,7 @@ export async function renderDocx(doc: Document, options: DocxOptions = {}): Prom
     // Word hyphenates the justified text in the language of each run, as the PDF does.
     hyphenation: { autoHyphenation: true, consecutiveHyphenLimit: 2, doNotHyphenateCaps: true },
     ...(fonts.length ? { fonts } : {}),
+    footnotes: parts.footnotes,
     sections: [section],
   })
   const bytes = await Packer.pack(word, 'uint8array')
