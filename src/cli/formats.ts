@@ -11,6 +11,9 @@ export interface RenderSettings {
   houseStyle: HouseStyle
   /** The letterhead's emblem (PNG bytes), when the house style names one. */
   emblem?: Uint8Array
+  /** Print a character no font has as an empty box (PDF), reporting each to `onMissingGlyph`, instead of failing. */
+  allowMissingGlyphs?: boolean
+  onMissingGlyph?: (character: string) => void
   /** The date embedded in PDF and DOCX files (from `SOURCE_DATE_EPOCH`); renderer default when absent. */
   date?: Date
 }

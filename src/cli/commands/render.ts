@@ -11,6 +11,7 @@ import { readFormats, readPageSize, sourceDate } from '../options.js'
 import { formatSize } from '../report.js'
 import { bundledFiles, displayPath, readSources, type Source } from '../sources.js'
 import { writeAtomically, type Output } from '../write.js'
+import { missingGlyphIssue } from '../../render/glyphs.js'
 
 /** `declaration-kit render`: Markdown, PDF and DOCX files of the given (or the bundled) documents. */
 export const render = defineCommand({
@@ -28,6 +29,7 @@ export const render = defineCommand({
     'no-annex': { type: 'boolean', description: 'Render a letter without its annexed declarations' },
     'page-size': { type: 'string', value: 'SIZE', description: "Paper size of PDF and DOCX files: A4 or LETTER (default: the house style's)" },
     'house-style': { type: 'string', value: 'FILE', description: 'House style of PDF and DOCX files, as JSON (default: the ITU style, with letterhead and address footer)' },
+    'allow-missing-glyphs': { type: 'boolean', description: 'Print a character no font has as an empty box, with a warning, instead of failing' },
     quiet: { type: 'boolean', short: 'q', description: 'Do not list the written files' },
   },
   examples: ['render', 'render content/letter.fr.md --format pdf,docx --out build', 'render my-draft.md --format md --no-annex', 'render --house-style my-office.json'],
@@ -50,8 +52,16 @@ export const render = defineCommand({
     const outputs: (Output & { milliseconds: number })[] = []
     for (const { source, format, target } of planned) {
       const started = performance.now()
-      const bytes = await renderers.get(format)!(source.document, { annexes, annex, houseStyle, ...(pageSize ? { pageSize } : {}), ...(emblem ? { emblem } : {}), ...(date ? { date } : {}) }).catch((error: unknown) => {
-        if (error instanceof DocumentError) throw issuesError(error.issues.map((issue) => ({ file: source.name, ...issue })))
+      const bytes = await renderers.get(format)!(source.document, {
+        annexes,
+        annex,
+        houseStyle,
+        ...(pageSize ? { pageSize } : {}),
+        ...(emblem ? { emblem } : {}),
+        ...(date ? { date } : {}),
+        ...(options['allow-missing-glyphs'] ? { allowMissingGlyphs: true, onMissingGlyph: (character: string) => io.stderr(`${placeOf(source, character)}: warning: ${missingGlyphIssue(character).message}\n`) } : {}),
+      }).catch((error: unknown) => {
+        if (error instanceof DocumentError) throw issuesError(error.issues.map((issue) => ({ file: source.name, ...issue, ...glyphPlace(source, issue.message) })))
         throw new CliError(`${source.name}: cannot render ${format.name}: ${(error as Error).message}`)
       })
       outputs.push({ path: target, name: displayPath(target, io), bytes, milliseconds: performance.now() - started })
@@ -63,6 +73,21 @@ export const render = defineCommand({
     return exitCodes.ok
   },
 })
+
+// A character no font has is found in the source, so that the error says where it is.
+function glyphPlace(source: Source, message: string): { line?: number; column?: number } {
+  const character = /^character "(.+?)" \(U\+/u.exec(message)?.[1]
+  if (!character) return {}
+  const index = source.text.indexOf(character)
+  if (index < 0) return {}
+  const before = source.text.slice(0, index).split('\n')
+  return { line: before.length, column: [...before.at(-1)!].length + 1 }
+}
+
+function placeOf(source: Source, character: string): string {
+  const { line, column } = glyphPlace(source, `character "${character}" (U+`)
+  return line ? `${source.name}:${line}:${column}` : source.name
+}
 
 // Each output is named after the file as the user named it (not the target of a symbolic link).
 function planOutputs(sources: readonly Source[], chosen: readonly Format[], folder: string, io: Io) {

@@ -1,6 +1,8 @@
 import PDFDocument from 'pdfkit'
 import { localeFor } from '../../i18n/index.js'
 import type { Document } from '../../model/document.js'
+import { DocumentError } from '../../model/issues.js'
+import { missingGlyphIssue } from '../glyphs.js'
 import type { ResolvedAnnex } from '../annexes.js'
 import { setDeclaration } from './declaration.js'
 import { Flow } from './flow.js'
@@ -22,6 +24,9 @@ export interface WriteOptions extends MetadataOptions {
   hyphenators: ReadonlyMap<string, Hyphenator>
   houseStyle: HouseStyle
   emblem?: Uint8Array | undefined
+  /** Set a character no font has as an empty box instead of failing (each one is passed to `onMissingGlyph`). */
+  allowMissingGlyphs?: boolean | undefined
+  onMissingGlyph?: ((character: string) => void) | undefined
 }
 
 /** Lays out a document with pdfkit and collects the bytes; the same input gives the same bytes. */
@@ -75,6 +80,10 @@ function layOut(doc: Document, options: WriteOptions): Promise<Uint8Array> {
     }
     const y = size[1] - margins.bottom / 2 - footerSize / 2
     flow.artifact(() => flow.line([run(locale.pageNumber(page + 1, count))], frame.left, y, frame.width, 'center', footerSize), 'Pagination')
+  }
+  if (fonts.missing.size > 0) {
+    if (!options.allowMissingGlyphs) throw new DocumentError([...fonts.missing].map(missingGlyphIssue))
+    for (const character of fonts.missing) options.onMissingGlyph?.(character)
   }
   pdf.end()
   return bytes
