@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest'
 import { cop29Declaration, cop29Letter } from '../src/content/index.js'
 import { diffDocuments, renderDiffMarkdown } from '../src/diff/index.js'
 import { parseDocument } from '../src/parse/index.js'
+import { renderHtml } from '../src/render/html/index.js'
 import { renderMarkdown } from '../src/render/markdown.js'
 import { root, run, type Result } from './cli-run.js'
 
@@ -26,7 +27,7 @@ const bytes = (file: string, start: number, end: number) => readFileSync(file).s
 describe.concurrent('the examples', () => {
   it('render-everything writes every format of both bundled documents', async ({ expect }) => {
     const folder = path.join(work, 'everything')
-    const names = ['declaration.en.md', 'declaration.en.pdf', 'declaration.en.docx', 'letter.fr.md', 'letter.fr.pdf', 'letter.fr.docx']
+    const names = ['declaration.en.md', 'declaration.en.pdf', 'declaration.en.docx', 'declaration.en.html', 'letter.fr.md', 'letter.fr.pdf', 'letter.fr.docx', 'letter.fr.html']
     expect(await example('render-everything', [folder])).toEqual({
       code: 0,
       stdout: names.map((name) => `wrote ${path.join(folder, name)}\n`).join(''),
@@ -38,6 +39,7 @@ describe.concurrent('the examples', () => {
       expect(bytes(path.join(folder, `${name}.pdf`), 0, 5)).toBe('%PDF-')
       expect(bytes(path.join(folder, `${name}.docx`), 0, 2)).toBe('PK')
     }
+    expect(readFileSync(path.join(folder, 'letter.fr.html'), 'utf8')).toBe(renderHtml(cop29Letter, { annexes: [cop29Declaration] }))
   })
 
   it('build-a-declaration validates a new declaration, renders it, and shows a validation issue', async ({ expect }) => {
@@ -46,14 +48,18 @@ describe.concurrent('the examples', () => {
       code: 0,
       stdout: [
         `Declaration on Digital Tools for Water Resilience: 2 objectives, valid; wrote digital-water-resilience.md and .pdf in ${folder}`,
-        'objective "I": expected number II (objectives are numbered in order from I)',
+        'operative paragraph "1.": expected the number "2." of its numbered list',
         '',
       ].join('\n'),
       stderr: '',
     })
     const markdown = readFileSync(path.join(folder, 'digital-water-resilience.md'))
     const parsed = parseDocument(markdown, { file: 'digital-water-resilience.md' })
-    expect(parsed.type === 'declaration' && parsed.objectives.map((objective) => objective.title)).toEqual(['Early Warning for All', 'Open Water Data'])
+    const objectives = parsed.type === 'declaration' ? parsed.body[0] : undefined
+    expect(objectives?.type === 'list' && objectives.items.map((item) => [item.num, item.title])).toEqual([
+      ['1.', 'Early Warning for All:'],
+      ['2.', 'Open Water Data:'],
+    ])
     expect(bytes(path.join(folder, 'digital-water-resilience.pdf'), 0, 5)).toBe('%PDF-')
   })
 

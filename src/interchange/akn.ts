@@ -1,3 +1,4 @@
+import { assertShallow } from '../model/guard.js'
 import { IsoDate } from '../model/letter.js'
 import type { Document } from '../model/document.js'
 import { DocumentError } from '../model/issues.js'
@@ -21,13 +22,15 @@ export interface AkomaNtosoOptions extends AnnexOptions {
 }
 
 /**
- * Writes a document as Akoma Ntoso 3.0: a declaration as `<doc name="declaration">`, a letter as
- * `<doc name="circular">` with each annexed declaration (found in `options.annexes`) as an attachment.
+ * Writes a document as Akoma Ntoso 3.0: a declaration as `<statement name="declaration">` (or
+ * `"resolution"`), a letter as `<doc name="circular">` with each annexed declaration (found in
+ * `options.annexes`) as an attachment.
  * @param doc the declaration or letter
  * @param options the letter's annexes, or a declaration's date
  * @returns the AKN XML document
  */
 export function toAkomaNtoso(doc: Document, options: AkomaNtosoOptions = {}): string {
+  assertShallow(doc)
   let body
   if (doc.type === 'letter') {
     body = letterDoc(doc, resolveAnnexes(doc, options).map(({ document }) => document))

@@ -61,6 +61,8 @@ export interface Unit {
   field: UnitField
   /** Whether a translator translates it (a reference number or a person's name is not). */
   translatable: boolean
+  /** Whether a diff compares it (a letter's place is compared inside its date line). */
+  compared: boolean
 }
 
 /** Bold and italic ranges of inline content whose text starts at `offset`. */
@@ -82,7 +84,7 @@ export function phrasingMarks(content: readonly Inline[], offset = 0, inherited:
 }
 
 function unit(id: string, group: string, single: boolean, label: string, content: Phrasing, part: Part, path: ModelPath, field: UnitField, extra: Partial<Unit> = {}): Unit {
-  return { id, group, division: '', single, label, content, text: phrasingText(content), part, marks: phrasingMarks(content), path, field, translatable: true, ...extra }
+  return { id, group, division: '', single, label, content, text: phrasingText(content), part, marks: phrasingMarks(content), path, field, translatable: true, compared: true, ...extra }
 }
 
 function divisionOf(block: PrintedBlock): string {
@@ -186,7 +188,7 @@ export function letterUnits(doc: Letter): Unit[] {
   const units: Unit[] = [
     field('office', 'office', locale.parts.office, doc.office, ['office']),
     field('date', 'date', locale.parts.dateLine, locale.dateLine(doc.place, doc.date), ['date'], fixed),
-    field('place', 'date', locale.parts.place, doc.place, ['place'], { single: true, group: 'place' }),
+    field('place', 'date', locale.parts.place, doc.place, ['place'], { group: 'place', compared: false }),
     ...referenceLines(doc).map((line) => field(line.field, 'reference', line.label, line.value, [line.field], { ...fixed, group: 'reference', prefix: `${line.label}${labels.separator}` })),
     ...doc.addressees.map((a, i) => clause(a.id, 'addressee', 'addressee', `${locale.parts.addressee} ${i + 1}`, a.text, ['addressees', i, 'text'])),
     field('subject', 'subject', labels.subject, doc.subject, ['subject'], { prefix: `${labels.subject}${labels.separator}` }),
@@ -198,7 +200,7 @@ export function letterUnits(doc: Letter): Unit[] {
     ...doc.annexes.map((annex, index) =>
       unit(annex.id, 'annex', false, `${labels.annex} ${index + 1}`, text(annexLine(doc, index)), 'annex', ['annexes', index, 'title'], 'string', { translatable: false }),
     ),
-    ...doc.annexes.map((annex, index) => field(`${annex.id}-title`, 'annex', `${labels.annex} ${index + 1}, ${locale.parts.sectionTitle}`, annex.title, ['annexes', index, 'title'], { single: true })),
+    ...doc.annexes.map((annex, index) => field(`${annex.id}-title`, 'annex', `${labels.annex} ${index + 1}, ${locale.parts.sectionTitle}`, annex.title, ['annexes', index, 'title'], { compared: false })),
   ]
   return units.map((u) => ({ ...u, division: letterDivisions[u.part] ?? u.part }))
 }
@@ -222,7 +224,7 @@ export function documentUnits(doc: Document): Unit[] {
 
 /** The units a diff compares: every printed unit (a letter's place is compared inside its date line). */
 export function comparedUnits(doc: Document): Unit[] {
-  return documentUnits(doc).filter((u) => !(u.id === 'place' && doc.type === 'letter') && !(doc.type === 'letter' && u.id.endsWith('-title') && u.part === 'annex'))
+  return documentUnits(doc).filter((unit) => unit.compared)
 }
 
 /** The units a translator translates (a letter's date line is rebuilt from its translated place). */

@@ -1,3 +1,4 @@
+import { assertShallow } from '../../model/guard.js'
 import { Document as WordDocument, type ISectionOptions, Packer, type Paragraph, type Table } from 'docx'
 import { DocumentError } from '../../model/issues.js'
 import { houseStyleIssues, houseStyleSchema, type HouseStyle, type HouseStyleInput } from '../house-style.js'
@@ -104,6 +105,7 @@ function letterParts(doc: Letter, options: AnnexOptions, house: HouseStyle): Par
  * @returns the DOCX package
  */
 export async function renderDocx(doc: Document, options: DocxOptions = {}): Promise<Uint8Array> {
+  assertShallow(doc)
   const parsed = houseStyleSchema.safeParse(options.houseStyle ?? {})
   if (!parsed.success) throw new DocumentError(houseStyleIssues(parsed.error))
   const house = parsed.data

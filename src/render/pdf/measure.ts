@@ -2,6 +2,7 @@ import { faces, type Face, type PdfFontFaces } from './fonts.js'
 import type { Syllables } from './lines.js'
 import type { LinkTarget, Run } from './runs.js'
 import { sfntOf } from './woff.js'
+import { limits } from '../../model/limits.js'
 
 /** Text in one registered font, with its width at the size it was measured for, and the link it belongs to. */
 export interface Piece {
@@ -82,16 +83,13 @@ export class Fonts {
   /** Characters of the document that no font set has a glyph for, in the order they were met. */
   readonly missing = new Set<string>()
 
+  // A font is registered (and a WOFF unpacked) when first selected: the fallback sets cost nothing
+  // until a character needs them, and pdfkit numbers fonts in the order they are used, not registered.
   constructor(doc: PDFKit.PDFDocument, sets: readonly PdfFontFaces[]) {
     this.#doc = doc
     this.#sets = sets.length
     sets.forEach((set, index) => {
-      for (const face of faces) {
-        const name = fontName(index, face)
-        const file = set[face]
-        this.#files.set(name, file)
-        doc.registerFont(name, (parsed.get(file) ?? sfntOf(file)) as Buffer)
-      }
+      for (const face of faces) this.#files.set(fontName(index, face), set[face])
     })
     for (const codePoint of lookalikes.keys()) {
       for (const face of faces) {
@@ -99,7 +97,6 @@ export class Fonts {
         const file = sets[0]![face]
         this.#files.set(name, file)
         this.#aliases.set(name, codePoint)
-        doc.registerFont(name, sfntOf(file) as Buffer)
       }
     }
   }
@@ -164,7 +161,11 @@ export class Fonts {
   words(runs: readonly Run[], size: number): Word[] {
     const words: Word[] = []
     let pieces: Piece[] = []
+    // Characters in the word so far: a word longer than `limits.wordLength` is cut there, as measuring
+    // and splitting a megabyte-long word would take memory in proportion to it at every step.
+    let length = 0
     const flush = (space?: { face: Face; link: LinkTarget | undefined }) => {
+      length = 0
       if (pieces.length === 0) return
       const spaceFont = space && this.fontFor(' ', space.face)
       words.push({
@@ -189,10 +190,15 @@ export class Fonts {
         }
         // A soft hyphen in the source is only a place where the word may break; the breaker finds its own.
         if (char === softHyphen) continue
+        if (length === limits.wordLength) {
+          close()
+          flush()
+        }
         const font = this.fontFor(char, face)
         if (font !== chunkFont) close()
         chunkFont = font
         chunk += char
+        length++
       }
       // Each run ends its chunk, so a link's text never shares a piece with the text around it.
       close()
@@ -267,10 +273,13 @@ export class Fonts {
   // Selects a font; pdfkit keeps the fontkit font of an embedded font as `font` (it is only embedded once used on a page).
   #open(name: string): object {
     const alias = this.#aliases.get(name)
-    if (alias !== undefined && !this.#opened.has(name)) this.#openAlias(name, alias)
+    const file = this.#files.get(name)
+    if (file && !this.#opened.has(name)) {
+      this.#doc.registerFont(name, (alias === undefined ? (parsed.get(file) ?? sfntOf(file)) : sfntOf(file)) as Buffer)
+      if (alias !== undefined) this.#openAlias(name, alias)
+    }
     this.#doc.font(name)
     const embedded = (this.#doc as unknown as { _font: EmbeddedFont })._font
-    const file = this.#files.get(name)
     if (file && !this.#opened.has(name)) {
       this.#opened.add(name)
       if (!parsed.has(file)) parsed.set(file, embedded.font)
