@@ -156,6 +156,12 @@ const bad: [string, string | Uint8Array, string[], string[]][] = [
     ['invalid_date'],
   ],
   [
+    'a footnote mark without its definition',
+    resolution.replace('[^1]: A/73/85.', ''),
+    ['x.md:35:97 footnote [^1]: no definition; expected a line "[^1]: the note" (usually at the end of the file)'],
+    ['missing_footnote'],
+  ],
+  [
     'a footnote nothing refers to',
     resolution.replace('72/4;[^1]', '72/4;'),
     ['x.md:44:1 footnote [^1]: nothing refers to it; expected a reference [^1] in the text'],

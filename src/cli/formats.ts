@@ -57,5 +57,14 @@ const md: Format = {
   },
 }
 
+const html: Format = {
+  name: 'html',
+  extension: '.html',
+  async load() {
+    const { renderHtml } = await loading('html', () => import('../render/html/index.js'))
+    return async (doc, { annexes, annex }) => new TextEncoder().encode(renderHtml(doc, { annexes, annex }))
+  },
+}
+
 /** The output formats, in the order `render` writes them. */
-export const formats: readonly Format[] = [md, pdf, docx]
+export const formats: readonly Format[] = [md, pdf, docx, html]

@@ -38,6 +38,7 @@ function errorMessage(error: unknown): string {
 function read(source: string | Uint8Array, options: ParseOptions, expected?: Document['type']): SafeParseResult<Document> {
   const context = new ParseContext(options.file)
   const text = decodeSource(source, context, options.maxSize)
+  context.source = text ?? ''
   const markdown = text === undefined ? undefined : readMarkdown(text, context)
   if (!markdown) return { success: false, issues: context.issues }
   const { blocks, frontMatter } = markdown

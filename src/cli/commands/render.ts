@@ -12,10 +12,10 @@ import { formatSize } from '../report.js'
 import { bundledFiles, displayPath, readSources, type Source } from '../sources.js'
 import { writeAtomically, type Output } from '../write.js'
 
-/** `declaration-kit render`: Markdown, PDF and DOCX files of the given (or the bundled) documents. */
+/** `declaration-kit render`: Markdown, PDF, DOCX and HTML files of the given (or the bundled) documents. */
 export const render = defineCommand({
   name: 'render',
-  summary: 'Render documents to Markdown, PDF and DOCX',
+  summary: 'Render documents to Markdown, PDF, DOCX and HTML',
   positionals: { usage: '[FILES...]', min: 0, max: Infinity },
   description: [
     'Renders each document to every format asked for. With no FILES, renders the bundled documents.\n' +
@@ -23,7 +23,7 @@ export const render = defineCommand({
       'are found by id among the FILES, then among the bundled documents.',
   ],
   options: {
-    format: { type: 'string', value: 'LIST', description: 'Formats, comma-separated: md, pdf, docx (default: all)' },
+    format: { type: 'string', value: 'LIST', description: 'Formats, comma-separated: md, pdf, docx, html (default: all)' },
     out: { type: 'string', value: 'DIR', description: 'Folder to write into (default: out)' },
     'no-annex': { type: 'boolean', description: 'Render a letter without its annexed declarations' },
     'page-size': { type: 'string', value: 'SIZE', description: 'Paper size of PDF and DOCX files: A4 or LETTER (default: A4)' },
