@@ -52,8 +52,8 @@ export function aknMeta(doc: Document, date: string, issuer: string, prefix = ''
         dated,
         author(`#${prefix}issuer`),
         el('FRBRcountry', { value: 'un' }),
-        ...(doc.type === 'letter' ? [el('FRBRnumber', { value: doc.reference })] : doc.symbol ? [el('FRBRnumber', { value: doc.symbol })] : []),
         ...(doc.type === 'declaration' ? [el('FRBRsubtype', { value: aknName(doc) })] : []),
+        ...(doc.type === 'letter' ? [el('FRBRnumber', { value: doc.reference })] : doc.symbol ? [el('FRBRnumber', { value: doc.symbol })] : []),
       ]),
       el('FRBRExpression', {}, [
         el('FRBRthis', { value: `${expression}/${part}` }),

@@ -37,7 +37,7 @@ export function inlineToXliff(content: readonly Inline[]): XmlNode[] {
       if (node.type === 'text') return node.value ? [node.value] : []
       const id = String(next++)
       if (node.type === 'break') return [el('ph', { id, type: 'fmt', subType: 'xlf:lb', disp: '\n' }, [])]
-      if (node.type === 'footnoteReference') return [el('ph', { id, type: 'other', subType: 'x-footnote', disp: node.label, 'fs:fs': 'sup' }, [])]
+      if (node.type === 'footnoteReference') return [el('ph', { id, type: 'other', subType: 'dk:footnote', disp: node.label, 'fs:fs': 'sup' }, [])]
       if (node.type === 'superscript') return [el('pc', { id, type: 'fmt', subType: 'xlf:u', 'fs:fs': 'sup' }, write(node.children))]
       if (node.type === 'link') {
         return [el('pc', { id, type: 'link', 'fs:fs': 'a', 'fs:subFs': subFsValue('href', node.url) }, write(node.children))]

@@ -59,7 +59,7 @@ function readInline(parent: Node, unitId: string, hrefs: Map<string, string>, is
     else if (element.localName === 'pc' && type === 'fmt' && subType === 'xlf:b') out.push({ type: 'strong', children: inner() })
     else if (element.localName === 'pc' && type === 'fmt' && subType === 'xlf:u') out.push({ type: 'superscript', children: inner() })
     else if (element.localName === 'ph' && type === 'fmt' && subType === 'xlf:lb') out.push({ type: 'break' })
-    else if (element.localName === 'ph' && subType === 'x-footnote') out.push({ type: 'footnoteReference', label: element.getAttribute('disp') ?? '' })
+    else if (element.localName === 'ph' && subType === 'dk:footnote') out.push({ type: 'footnoteReference', label: element.getAttribute('disp') ?? '' })
     else if (element.localName === 'pc' && type === 'link') {
       const url = hrefFromSubFs(element.getAttributeNS(FS_NAMESPACE, 'subFs')) ?? hrefs.get(element.getAttribute('id') ?? '')
       if (url) out.push({ type: 'link', url, children: inner() })

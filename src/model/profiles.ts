@@ -1,6 +1,7 @@
 import type { Block, Declaration, DeclarationProfile, List, Paragraph } from './declaration.js'
 import { phrasingText } from './inline.js'
 import type { Issue } from './issues.js'
+import { localeFor } from '../i18n/index.js'
 import { toRoman } from './roman.js'
 import { describeBlock, paragraphContent, printedBlocks, type ModelPath } from './walk.js'
 
@@ -23,6 +24,20 @@ export interface ProfileRules {
 const lastChar = (paragraph: Paragraph): string =>
   phrasingText(paragraphContent(paragraph).filter((node) => node.type !== 'footnoteReference')).trimEnd().slice(-1)
 
+const clip = (value: string): string => (value.length > 40 ? `${value.slice(0, 37)}…` : value)
+
+/**
+ * The issue of a paragraph that lacks its italic lead: a paragraph that is only an italic phrase has its
+ * lead but no text; any other is quoted so that the reader sees which one it is.
+ */
+function leadIssue(paragraph: Paragraph, label: string, expectation: string): { code: string; message: string } {
+  const [only, ...rest] = paragraph.text
+  if (only?.type === 'emphasis' && rest.every((node) => node.type === 'text' && /^[\s,;:.]*$/u.test(node.value))) {
+    return { code: 'empty_text', message: `${label}: expected text after the italic lead "${phrasingText(only.children)}"` }
+  }
+  return { code: 'missing_lead', message: `${label} "${clip(phrasingText(paragraph.text))}": ${expectation}` }
+}
+
 /** The top-level lists of a declaration's body, with their paths. */
 function bodyLists(doc: Declaration): [List, ModelPath][] {
   return doc.body.flatMap((block, index): [List, ModelPath][] => (block.type === 'list' ? [[block, ['body', index]]] : []))
@@ -41,7 +56,10 @@ function checkCop29(doc: Declaration, rules: ProfileRules, name: DeclarationProf
   const expected = rules.preambularParagraphs!
   recitals.forEach((paragraph, index) => {
     if (index >= expected) issue('profile_count', `preambular paragraph ${index + 1}: the ${name} profile has exactly ${expected} preambular paragraphs`, ['preamble', 'paragraphs', index])
-    else if (!paragraph.lead) issue('missing_lead', `preambular paragraph ${index + 1}: expected its lead phrase in italics at the start (*Recognising* the …)`, ['preamble', 'paragraphs', index])
+    else if (!paragraph.lead) {
+      const { code, message } = leadIssue(paragraph, `preambular paragraph ${index + 1}`, `expected its lead phrase in italics at the start (*${localeFor(doc.language).parts.exampleLead}* …)`)
+      issue(code, message, ['preamble', 'paragraphs', index])
+    }
   })
   if (recitals.length < expected) issue('profile_count', `preamble: the ${name} profile has exactly ${expected} preambular paragraphs; found ${recitals.length}`, ['preamble'])
   const [objectives] = bodyLists(doc)
@@ -62,12 +80,14 @@ function checkCop29(doc: Declaration, rules: ProfileRules, name: DeclarationProf
   const headed = sections(doc.body)
   const titles = headed.map((section) => section.heading)
   const required = rules.sections ?? []
+  // A missing or misnamed section is reported where the sections begin.
+  const sectionsAt: ModelPath = headed.length ? ['body', doc.body.indexOf(headed[0]!)] : ['body']
   if (doc.language.split('-')[0]!.toLowerCase() !== rules.language) {
     // A translation carries the sections under translated titles: check that they are all there.
-    if (titles.length < required.length) issue('profile_section', `sections: the ${name} profile needs ${required.length} sections (${required.join(', ')}); found ${titles.length}`, ['body'])
+    if (titles.length < required.length) issue('profile_section', `sections: the ${name} profile needs ${required.length} sections (${required.join(', ')}); found ${titles.length}`, sectionsAt)
   } else {
     for (const title of required) {
-      if (!titles.includes(title)) issue('profile_section', `sections: the ${name} profile needs a section "${title}"; found ${titles.length ? titles.map((t) => `"${t}"`).join(', ') : 'none'}`, ['body'])
+      if (!titles.includes(title)) issue('profile_section', `sections: the ${name} profile needs a section "${title}"; found ${titles.length ? titles.map((t) => `"${t}"`).join(', ') : 'none'}`, sectionsAt)
     }
   }
   const last = headed[headed.length - 1]
@@ -86,11 +106,13 @@ function checkResolution(doc: Declaration, _rules: ProfileRules, name: Declarati
   else {
     const text = phrasingText(formula.text)
     if (!text.trimEnd().endsWith(',')) issue('profile_punctuation', `formula "${text}": expected it to end with ","`, ['preamble', 'formula'])
-    if (doc.organ && !text.includes(doc.organ)) issue('profile_formula', `formula "${text}": expected it to name the organ "${doc.organ}" of the front matter`, ['preamble', 'formula'])
   }
   for (const [index, paragraph] of (doc.preamble?.paragraphs ?? []).entries()) {
     const path = ['preamble', 'paragraphs', index]
-    if (!paragraph.lead) issue('missing_lead', `preambular paragraph ${index + 1}: expected its lead in italics at the start (*Recalling* its resolution …)`, path)
+    if (!paragraph.lead) {
+      const { code, message } = leadIssue(paragraph, `preambular paragraph ${index + 1}`, `expected its lead in italics at the start (*${localeFor(doc.language).parts.exampleLead}* …)`)
+      issue(code, message, path)
+    }
     if (lastChar(paragraph) !== ',') issue('profile_punctuation', `preambular paragraph ${index + 1}: expected it to end with "," (found "${lastChar(paragraph)}")`, path)
   }
   const items = bodyLists(doc).flatMap(([list, path]) => list.items.map((item, index): [Paragraph, ModelPath] => [item, [...path, 'items', index]]))
@@ -98,7 +120,10 @@ function checkResolution(doc: Declaration, _rules: ProfileRules, name: Declarati
   items.forEach(([item, path], index) => {
     const label = `operative paragraph ${item.num ?? index + 1}`
     if (item.num !== `${index + 1}.`) issue('paragraph_number', `${label}: expected the number "${index + 1}." (operative paragraphs are numbered 1 to ${items.length} in order)`, [...path, 'num'])
-    if (!item.lead) issue('missing_lead', `${label}: expected its operative verb in italics at the start (*Decides* to …)`, path)
+    if (!item.lead) {
+      const { code, message } = leadIssue(item, label, `expected its operative verb in italics at the start (*${localeFor(doc.language).parts.exampleVerb}* …)`)
+      issue(code, message, path)
+    }
     const end = index === items.length - 1 ? '.' : ';'
     if (lastChar(item) !== end && !(item.children?.length)) issue('profile_punctuation', `${label}: expected it to end with "${end}" (found "${lastChar(item)}")`, path)
   })

@@ -17,6 +17,14 @@ const clip = (text: string): string => (text.length > 40 ? `${text.slice(0, 37)}
 const describeNode = (node: RootContent): string =>
   node.type === 'heading' ? `heading "${clip(toString(node))}"` : node.type === 'paragraph' ? `paragraph "${clip(toString(node))}"` : node.type
 
+/** Names what a list item opens with instead of a paragraph; a nested list there comes from a number typed at the start of the item ("- 3. **Title**"). */
+const describeItemStart = (node: RootContent): string =>
+  node.type !== 'list'
+    ? describeNode(node)
+    : node.ordered
+      ? `a nested list (a leading "${node.start ?? 1}." starts one; write Roman numerals or escape it as "${node.start ?? 1}\\.")`
+      : 'a nested list (a leading "-", "*" or "+" starts one; escape it as "\\-")'
+
 /** A number as printed at the start of a paragraph: "1.", "I.", "A.", "(a)", "(iv)", "(1)", "a)". */
 const numberMarker = /^(\d{1,3}\.|[IVXLCDM]{1,7}\.|[A-Z]\.|\([a-z]{1,4}\)|\([A-Z]{1,4}\)|\(\d{1,3}\)|[a-z]\))[ \t\u00A0]+/u
 
@@ -148,7 +156,7 @@ function readList(node: MdList, intro: MdParagraph | undefined, counter: Counter
     const [first, ...rest] = item.children
     context.mark(itemPath, item)
     if (first?.type !== 'paragraph') {
-      context.report('invalid_list_item', `list item ${index + 1}: expected a paragraph first; found ${first ? describeNode(first) : 'nothing'}`, itemPath, item)
+      context.report('invalid_list_item', `list item ${index + 1}: expected a paragraph first; found ${first ? describeItemStart(first) : 'nothing'}`, itemPath, item)
       return
     }
     const paragraph = readParagraph(first, id, itemPath, context, { lead: true, number: !ordered, ...(num ? { num } : {}), what: `list item ${num ?? index + 1}` })
@@ -318,6 +326,7 @@ export function readDeclaration(blocks: RootContent[], frontMatter: FrontMatter,
     main = preamble.rest
   }
   const shared: Shared = { sections: 0 }
+  context.mark(['body'], main[0])
   out.body = readBlocks(main, new Counter(containerPrefix.body), ['body'], shared, context, 0, true)
   out.closing = closing.map((node, index) => readParagraph(node, positionalId.closing(index), ['closing', index], context, { lead: false, number: false, what: `closing line ${index + 1}` }))
   out.annexes = annexStarts.map((start, index) => {
