@@ -123,6 +123,8 @@ export function readLetter(blocks: RootContent[], frontMatter: FrontMatter, cont
       out.date = parsed.date
       context.mark(['place'], dateLine)
     } else {
+      // Place and date come from this line: validation's "place: expected string" would only repeat it.
+      context.mark(['place'], dateLine)
       context.report('invalid_date_line', `date line "${text}": expected a place and an existing date such as "${locale.dateLine('Genève', '2024-11-07')}"`, ['date'], dateLine)
     }
   }
