@@ -54,10 +54,12 @@ export function toXliff(doc: Document, options: XliffOptions): string {
   const carried = options.previous === undefined ? new Map<string, CarriedTarget>() : carryForward(options.previous, doc, units, options.targetLanguage)
   const locale = localeFor(doc.language)
   const groups = new Map<string, XmlElement[]>()
+  // One group per division of the document, in reading order; `part:` keeps group ids apart from unit ids.
   for (const unit of units) {
-    const members = groups.get(unit.group) ?? []
+    const id = `part:${unit.division}`
+    const members = groups.get(id) ?? []
     members.push(unitElement(unit, carried.get(unit.id), locale.report.sourceChanged))
-    groups.set(unit.group, members)
+    groups.set(id, members)
   }
   const file = el(
     'file',
