@@ -2,12 +2,21 @@
 // validated, then rendered to Markdown and PDF. Run it with `npx tsx examples/build-a-declaration.ts out`.
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { formatIssue, renderMarkdown, safeValidate, type Declaration, type List, type Paragraph, type Phrasing } from 'declaration-kit'
+import { formatIssue, renderMarkdown, safeValidate, type Declaration, type List, type Phrasing } from 'declaration-kit'
 import { renderPdf } from 'declaration-kit/pdf'
 
 const text = (value: string): Phrasing => [{ type: 'text', value }]
-// A paragraph with its positional id (`preamble-1`, `para-2`, …), the id the Markdown gives it.
-const paragraph = (id: string, value: string | Phrasing): Paragraph => ({ type: 'paragraph', id, text: typeof value === 'string' ? text(value) : value })
+
+// The objectives: a numbered list introduced by its lead-in, each item with a bold title.
+const objectives: List = {
+  type: 'list',
+  ordered: true,
+  intro: { type: 'paragraph', id: 'intro-1', text: text('Affirm within our respective mandates the following common objectives:') },
+  items: [
+    { type: 'paragraph', id: 'para-1', num: '1.', title: 'Early Warning for All:', text: text('Extend mobile early warning of floods and droughts to every community.') },
+    { type: 'paragraph', id: 'para-2', num: '2.', title: 'Open Water Data:', text: text('Publish river, rainfall and reservoir data openly and in real time.') },
+  ],
+}
 
 const declaration: Declaration = {
   type: 'declaration',
@@ -16,34 +25,36 @@ const declaration: Declaration = {
   preface: [],
   title: 'Declaration on Digital Tools for Water Resilience',
   preamble: {
-    formula: paragraph('formula', 'We, national governments and other stakeholders, including international organisations and civil society;'),
+    formula: { type: 'paragraph', id: 'formula', text: text('We, national governments and other stakeholders, including international organisations and civil society;') },
     paragraphs: [
-      { ...paragraph('preamble-1', 'that floods and droughts are becoming more frequent and more severe;'), lead: 'Recognising' },
-      { ...paragraph('preamble-2', 'that open data and early warning systems save lives when they reach everyone;'), lead: 'Noting' },
+      { type: 'paragraph', id: 'preamble-1', lead: 'Recognising', text: text('that floods and droughts are becoming more frequent and more severe;') },
+      { type: 'paragraph', id: 'preamble-2', lead: 'Noting', text: text('that open data and early warning systems save lives when they reach everyone;') },
     ],
   },
   body: [
-    {
-      type: 'list',
-      ordered: true,
-      intro: paragraph('intro-1', 'Affirm within our respective mandates the following common objectives:'),
-      items: [
-        { ...paragraph('para-1', 'Extend mobile early warning of floods and droughts to every community.'), num: '1.', title: 'Early Warning for All:' },
-        { ...paragraph('para-2', 'Publish river, rainfall and reservoir data openly and in real time.'), num: '2.', title: 'Open Water Data:' },
-      ],
-    },
+    objectives,
     {
       type: 'section',
       id: 'section-1',
       level: 2,
       heading: 'Implementation Framework',
       body: [
-        paragraph('section-1-1', 'We intend to report on these objectives at the next annual meeting.'),
-        paragraph('section-1-2', [
-          { type: 'text', value: 'National governments and other stakeholders can endorse this Declaration by an email to ' },
-          { type: 'link', url: 'mailto:endorse@example.org', children: text('endorse@example.org') },
-          { type: 'text', value: '.' },
-        ]),
+        { type: 'paragraph', id: 'section-1-1', text: text('We intend to report on these objectives at the next annual meeting.') },
+        {
+          type: 'list',
+          ordered: false,
+          intro: { type: 'paragraph', id: 'section-1-intro-1', text: text('National governments and other stakeholders can endorse this Declaration through:') },
+          items: [
+            {
+              type: 'paragraph',
+              id: 'section-1-2',
+              text: [
+                { type: 'text', value: 'an email to ' },
+                { type: 'link', url: 'mailto:endorse@example.org', children: text('endorse@example.org') },
+              ],
+            },
+          ],
+        },
       ],
     },
   ],
@@ -69,10 +80,9 @@ const folder = process.argv[2] ?? 'out'
 await mkdir(folder, { recursive: true })
 await writeFile(path.join(folder, `${declaration.id}.md`), renderMarkdown(result.data))
 await writeFile(path.join(folder, `${declaration.id}.pdf`), await renderPdf(result.data))
-const objectives = (declaration.body[0] as List).items
-console.log(`${declaration.title}: ${objectives.length} objectives, valid; wrote ${declaration.id}.md and .pdf in ${folder}`)
+console.log(`${declaration.title}: ${objectives.items.length} objectives, valid; wrote ${declaration.id}.md and .pdf in ${folder}`)
 
-// The same check on a draft with a numbering mistake: the issue names the paragraph and the number expected.
-const misnumbered: Declaration = { ...declaration, body: [{ ...(declaration.body[0] as List), items: objectives.map((item) => ({ ...item, num: '1.' })) }, ...declaration.body.slice(1)] }
+// The same check on a draft with a numbering mistake: the issue names the value and what was expected.
+const misnumbered: Declaration = { ...declaration, body: [{ ...objectives, items: objectives.items.map((item) => ({ ...item, num: '1.' })) }, ...declaration.body.slice(1)] }
 const check = safeValidate(misnumbered)
 if (!check.success) console.log(check.issues.map(formatIssue).join('\n'))

@@ -352,7 +352,7 @@ describe.concurrent('the declaration-kit CLI', () => {
         stdout: '',
         stderr: [
           'seven.md:30:1 objectives: the cop29 profile has exactly 8 objectives; found 7',
-          'badnum.md:32:3 objective "IX": expected number III (objectives are numbered in order from I)',
+          'badnum.md:32:3 objective 3: expected the number "III." (objectives are numbered in order from I); found "IX."',
           'empty.md:1:1 file is empty; expected YAML front matter (type: declaration or type: letter) and the document text',
           'binary.md:1:1 file is not text (control character U+0000); expected a Markdown document',
           'folder.md: is a folder; expected a Markdown file',

@@ -53,7 +53,7 @@ describe.concurrent('the examples', { timeout: 120_000 }, () => {
     })
     const markdown = readFileSync(path.join(folder, 'digital-water-resilience.md'))
     const parsed = parseDocument(markdown, { file: 'digital-water-resilience.md' })
-    const [objectives] = parsed.type === 'declaration' ? parsed.body : []
+    const objectives = parsed.type === 'declaration' ? parsed.body[0] : undefined
     expect(objectives?.type === 'list' && objectives.items.map((item) => [item.num, item.title])).toEqual([
       ['1.', 'Early Warning for All:'],
       ['2.', 'Open Water Data:'],

@@ -74,7 +74,7 @@ const bad: [string, string | Uint8Array, string[], string[]][] = [
   [
     'a preambular paragraph without its italic lead',
     declaration.replace('*Acknowledging*', 'Acknowledging'),
-    ['x.md:18:1 preambular paragraph 4 "Acknowledging that more consistent, t…": expected its lead phrase in italics at the start (*Recognising* the …)'],
+    ['x.md:18:1 preambular paragraph 4 "Acknowledging that more consistent, t…": expected its lead phrase in italics at the start (*Recognising* …)'],
     ['missing_lead'],
   ],
   [
@@ -140,7 +140,7 @@ const bad: [string, string | Uint8Array, string[], string[]][] = [
   [
     'a resolution operative paragraph without its italic verb',
     resolution.replace('3. *Once again urges* States', '3. Once again urges States'),
-    ['x.md:37:4 operative paragraph 3. "Once again urges States that have and…": expected its operative verb in italics at the start (*Decides* to …)'],
+    ['x.md:37:4 operative paragraph 3. "Once again urges States that have and…": expected its operative verb in italics at the start (*Decides* …)'],
     ['missing_lead'],
   ],
   [
@@ -148,12 +148,6 @@ const bad: [string, string | Uint8Array, string[], string[]][] = [
     resolution.replace('legal regime;', 'legal regime.'),
     ['x.md:37:4 operative paragraph 3.: expected it to end with ";" (found ".")'],
     ['profile_punctuation'],
-  ],
-  [
-    'a resolution whose formula names another organ than its front matter',
-    resolution.replace('*The General Assembly*,', '*The Security Council*,'),
-    ['x.md:17:1 formula "The Security Council,": expected it to name the organ "General Assembly" of the front matter'],
-    ['profile_formula'],
   ],
   [
     'a date in the front matter that does not exist',

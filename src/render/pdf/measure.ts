@@ -64,16 +64,13 @@ export class Fonts {
   readonly #files = new Map<string, Uint8Array>()
   readonly #opened = new Set<string>()
 
+  // A font is registered (and a WOFF unpacked) when first selected: the fallback sets cost nothing
+  // until a character needs them, and pdfkit numbers fonts in the order they are used, not registered.
   constructor(doc: PDFKit.PDFDocument, sets: readonly PdfFontFaces[]) {
     this.#doc = doc
     this.#sets = sets.length
     sets.forEach((set, index) => {
-      for (const face of faces) {
-        const name = fontName(index, face)
-        const file = set[face]
-        this.#files.set(name, file)
-        doc.registerFont(name, (parsed.get(file) ?? sfntOf(file)) as Buffer)
-      }
+      for (const face of faces) this.#files.set(fontName(index, face), set[face])
     })
   }
 
@@ -231,9 +228,10 @@ export class Fonts {
 
   // Selects a font; pdfkit keeps the fontkit font of an embedded font as `font` (it is only embedded once used on a page).
   #open(name: string): object {
+    const file = this.#files.get(name)
+    if (file && !this.#opened.has(name)) this.#doc.registerFont(name, (parsed.get(file) ?? sfntOf(file)) as Buffer)
     this.#doc.font(name)
     const embedded = (this.#doc as unknown as { _font: EmbeddedFont })._font
-    const file = this.#files.get(name)
     if (file && !this.#opened.has(name)) {
       this.#opened.add(name)
       setsSoftHyphen(embedded)
