@@ -1,13 +1,13 @@
 import type { Document } from '../model/document.js'
 import { phrasingText, type Phrasing } from '../model/inline.js'
 import { DocumentError, type Issue, type SafeParseResult } from '../model/issues.js'
-import { safeValidate } from '../model/validate.js'
+import { safeValidate } from '../model/guard.js'
 import { sourceHash } from './hash.js'
 import { applyUnit, translationUnits, type Unit as TranslationUnit } from '../render/units.js'
-import { readXliff, type ReadUnit } from './xliff-read.js'
+import { readXliff, type ReadUnit, type XliffLimits } from './xliff-read.js'
 
 /** Options of `fromXliff`. */
-export interface FromXliffOptions {
+export interface FromXliffOptions extends XliffLimits {
   /** The XLIFF file's name, printed in every issue (`fr.xlf:120:7 unit "preamble-3": …`). */
   file?: string
 }
@@ -39,9 +39,22 @@ function checkUnit(expected: TranslationUnit, unit: ReadUnit | undefined, at: (u
  * @returns the translated document, or the issues
  */
 export function safeFromXliff(xliff: string, sourceDoc: Document, options: FromXliffOptions = {}): SafeParseResult<Document> {
-  const file = options.file === undefined ? {} : { file: options.file }
+  const file = typeof options?.file === 'string' ? { file: options.file } : {}
+  const checked = safeValidate(sourceDoc)
+  if (!checked.success) {
+    return { success: false, issues: checked.issues.map((issue) => ({ ...issue, message: `the source document: ${issue.message}`, ...file })) }
+  }
+  try {
+    return importXliff(xliff, checked.data, options ?? {}, file)
+  } catch (error) {
+    // A bug must still come back as an issue: a `safe…` function never throws.
+    return { success: false, issues: [{ code: 'internal_error', message: `cannot import the XLIFF: ${(error as Error)?.message ?? String(error)}`, path: [], ...file }] }
+  }
+}
+
+function importXliff(xliff: string, sourceDoc: Document, options: FromXliffOptions, file: { file?: string }): SafeParseResult<Document> {
   const at = (unit?: ReadUnit): Partial<Issue> => ({ ...file, ...(unit?.line === undefined ? {} : { line: unit.line, column: unit.column }) })
-  const read = readXliff(xliff)
+  const read = readXliff(xliff, options)
   if (!read.success) return { success: false, issues: read.issues.map((issue) => ({ ...issue, ...file })) }
   const { data } = read
   const fail = (code: string, message: string): SafeParseResult<Document> => ({ success: false, issues: [{ code, message, path: [], ...file }] })

@@ -1,6 +1,7 @@
 import type { Element, Node } from '@xmldom/xmldom'
 import type { Inline, Phrasing } from '../model/inline.js'
 import type { Issue } from '../model/issues.js'
+import { limits } from '../model/limits.js'
 import { parseXml } from './xml-read.js'
 import { FS_NAMESPACE, hrefFromSubFs, normalizePhrasing } from './xliff-inline.js'
 
@@ -44,15 +45,30 @@ function where(node: Node): { line?: number; column?: number } {
   return node.lineNumber === undefined ? {} : { line: node.lineNumber, column: node.columnNumber }
 }
 
-// Maps inline content back to the model. `hrefs` gives each source code's URL by id, so a target
-// whose tool dropped the fs attributes still links to the source's URL.
-function readInline(parent: Node, unitId: string, hrefs: Map<string, string>, issues: Issue[]): Inline[] {
+// Inline codes nest no deeper than this (emphasis in a link in strong text is 3).
+const inlineDepth = 32
+
+// The character a `<cp hex="…"/>` stands for, or `undefined` when the value names no Unicode code point.
+function codePoint(hex: string | null): string | undefined {
+  if (!hex || !/^[0-9A-Fa-f]{1,6}$/.test(hex)) return undefined
+  const value = Number.parseInt(hex, 16)
+  return value <= 0x10ffff ? String.fromCodePoint(value) : undefined
+}
+
+// Maps inline content back to the model. `hrefs` gives each source code's URL by id: a target's link
+// always takes the source's URL (a translation may not send a reader elsewhere), so a target whose tool
+// dropped the fs attributes still links to it, and one that names another URL is an issue.
+function readInline(parent: Node, unitId: string, hrefs: Map<string, string>, issues: Issue[], inTarget = false, depth = 0): Inline[] {
   const out: Inline[] = []
+  if (depth > inlineDepth) {
+    issues.push({ code: 'too_deep', message: `unit "${unitId}": inline codes nested more than ${inlineDepth} deep`, path: [], ...where(parent) })
+    return out
+  }
   for (let child = parent.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3 || child.nodeType === 4) out.push({ type: 'text', value: child.nodeValue ?? '' })
     if (child.nodeType !== 1) continue
     const element = child as Element
-    const inner = () => readInline(element, unitId, hrefs, issues)
+    const inner = () => readInline(element, unitId, hrefs, issues, inTarget, depth + 1)
     const type = element.getAttribute('type')
     const subType = element.getAttribute('subType')
     if (element.localName === 'pc' && type === 'fmt' && subType === 'xlf:i') out.push({ type: 'emphasis', children: inner() })
@@ -61,14 +77,23 @@ function readInline(parent: Node, unitId: string, hrefs: Map<string, string>, is
     else if (element.localName === 'ph' && type === 'fmt' && subType === 'xlf:lb') out.push({ type: 'break' })
     else if (element.localName === 'ph' && subType === 'dk:footnote') out.push({ type: 'footnoteReference', label: element.getAttribute('disp') ?? '' })
     else if (element.localName === 'pc' && type === 'link') {
-      const url = hrefFromSubFs(element.getAttributeNS(FS_NAMESPACE, 'subFs')) ?? hrefs.get(element.getAttribute('id') ?? '')
-      if (url) out.push({ type: 'link', url, children: inner() })
+      const written = hrefFromSubFs(element.getAttributeNS(FS_NAMESPACE, 'subFs'))
+      const url = inTarget ? hrefs.get(element.getAttribute('id') ?? '') : written
+      if (inTarget && url !== undefined && written !== undefined && written !== url) {
+        const code = element.getAttribute('id')
+        issues.push({ code: 'link_changed', message: `unit "${unitId}": the target points link ${code} to "${written}"; a translation keeps the source's URL "${url}"`, path: [], ...where(element) })
+        out.push(...inner())
+      } else if (url) out.push({ type: 'link', url, children: inner() })
       else {
         issues.push({ code: 'unsupported_inline', message: `unit "${unitId}": link code ${element.getAttribute('id')} has no URL`, path: [], ...where(element) })
         out.push(...inner())
       }
     } else if (element.localName === 'mrk') out.push(...inner()) // annotations (terms, comments) carry no formatting
-    else if (element.localName === 'cp') out.push({ type: 'text', value: String.fromCodePoint(Number.parseInt(element.getAttribute('hex') ?? '', 16) || 0xfffd) })
+    else if (element.localName === 'cp') {
+      const character = codePoint(element.getAttribute('hex'))
+      if (character !== undefined) out.push({ type: 'text', value: character })
+      else issues.push({ code: 'invalid_code_point', message: `unit "${unitId}": <cp hex="${element.getAttribute('hex') ?? ''}"/> names no Unicode code point (hex 0 to 10FFFF)`, path: [], ...where(element) })
+    }
     else if (element.localName === 'sm' || element.localName === 'em') continue
     else {
       issues.push({ code: 'unsupported_inline', message: `unit "${unitId}": inline element <${element.localName}> is not one this library writes (pc for emphasis, strong and links)`, path: [], ...where(element) })
@@ -105,7 +130,7 @@ function readUnit(unit: Element): ReadUnit {
     source.push(...sourceContent)
     const targetElement = children(part, 'target')[0]
     // An ignorable's target may be left out: its source stands (white space between segments).
-    if (targetElement) target.push(...readInline(targetElement, id, hrefs, issues))
+    if (targetElement) target.push(...readInline(targetElement, id, hrefs, issues, true))
     else if (part.localName === 'ignorable') target.push(...sourceContent)
     else complete = false
     if (part.localName === 'segment') {
@@ -133,8 +158,23 @@ function unitsOf(node: Element): ReadUnit[] {
   return children(node).flatMap((child) => (child.localName === 'unit' ? [readUnit(child)] : child.localName === 'group' ? unitsOf(child) : []))
 }
 
-/** Parses an XLIFF 2.x string into its units, or returns the issues that stop it being read. */
-export function readXliff(xml: string): { success: true; data: ReadXliff } | { success: false; issues: Issue[] } {
+/** Limits of `readXliff`: the largest string and the most units it reads. */
+export interface XliffLimits {
+  /** Largest XLIFF read, in UTF-16 code units (`limits.xliffSize` by default). */
+  maxSize?: number
+  /** Most `unit` elements (`limits.xliffUnits` by default). */
+  maxUnits?: number
+}
+
+/** Parses an XLIFF 2.x string into its units, or returns the issues that stop it being read (too large, or a syntax error at its line and column). */
+export function readXliff(xml: string, options: XliffLimits = {}): { success: true; data: ReadXliff } | { success: false; issues: Issue[] } {
+  const fail = (code: string, message: string) => ({ success: false as const, issues: [{ code, message, path: [] }] })
+  if (typeof xml !== 'string') return fail('not_xliff', 'expected the XLIFF as a string')
+  const maxSize = options?.maxSize ?? limits.xliffSize
+  if (xml.length > maxSize) return fail('too_large', `the XLIFF is ${xml.length} characters long, more than the limit of ${maxSize}`)
+  const maxUnits = options?.maxUnits ?? limits.xliffUnits
+  let units = 0
+  for (const _ of xml.matchAll(/<(?:[\w.-]+:)?unit[\s>/]/g)) if (++units > maxUnits) return fail('too_large', `the XLIFF holds more than ${maxUnits} units, the limit`)
   const parsed = parseXml(xml, 'the XLIFF')
   if (!parsed.success) return parsed
   const doc = parsed.doc

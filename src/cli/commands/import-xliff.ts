@@ -1,9 +1,12 @@
 import path from 'node:path'
+import { isDeepStrictEqual } from 'node:util'
 import { defineCommand } from '../command.js'
-import { exitCodes, issuesError, usageError } from '../errors.js'
-import { emitReport } from '../report.js'
+import { CliError, exitCodes, issuesError, usageError } from '../errors.js'
+import { emitReport, refuseOverwrite } from '../report.js'
 import { displayPath, readSources } from '../sources.js'
 import { readText } from './export.js'
+import { limits } from '../../model/limits.js'
+import { maxInput } from '../read.js'
 
 /** `declaration-kit import-xliff`: rebuilds the translated document from a translated XLIFF and its source. */
 export const importXliff = defineCommand({
@@ -24,14 +27,24 @@ export const importXliff = defineCommand({
   async run({ positionals, options }, io) {
     const started = performance.now()
     if (options.source === undefined) throw usageError('import-xliff: --source SOURCE.md is required (the document the XLIFF was exported from)', 'import-xliff')
-    const [source] = await readSources([options.source], io)
     const file = positionals[0]!
-    const xliff = await readText(file, io.cwd)
+    if (options.out !== undefined) await refuseOverwrite('import-xliff', options.out, [], [file, options.source], io)
+    const [source] = await readSources([options.source], io)
+    const limit = Math.max(limits.xliffSize, maxInput(io.env))
+    const xliff = await readText(file, io.cwd, limit)
     const { safeFromXliff } = await import('../../interchange/index.js')
-    const { renderMarkdown } = await import('../../render/markdown.js')
-    const result = safeFromXliff(xliff, source!.document, { file: displayPath(path.resolve(io.cwd, file), io) })
+    const { renderMarkdown } = await import('../../render/markdown-safe.js')
+    const result = safeFromXliff(xliff, source!.document, { file: displayPath(path.resolve(io.cwd, file), io), maxSize: limit })
     if (!result.success) throw issuesError(result.issues)
-    await emitReport({ command: 'import-xliff', content: renderMarkdown(result.data), out: options.out, quiet: options.quiet, inputs: [source!], started }, io)
+    const markdown = renderMarkdown(result.data)
+    // A target that Markdown would read as something else (a list marker, an id comment) must not be written.
+    const { safeParseDocument } = await import('../../parse/index.js')
+    const back = safeParseDocument(markdown, { maxSize: Number.MAX_SAFE_INTEGER })
+    if (!back.success || !isDeepStrictEqual(back.data, result.data)) {
+      const reason = back.success ? 'it reads back as a different document' : back.issues[0]!.message
+      throw new CliError(`import-xliff: the translated document would not read back from its Markdown (${reason}); check the targets for Markdown syntax`)
+    }
+    await emitReport({ command: 'import-xliff', content: markdown, out: options.out, quiet: options.quiet, inputs: [source!], read: [file], started }, io)
     return exitCodes.ok
   },
 })
