@@ -70,6 +70,12 @@ if (!result.success) {
   process.exit(1)
 }
 
+// A folder that cannot be written is reported in one line, not as a stack trace.
+process.on('uncaughtException', (error) => {
+  console.error(error.message)
+  process.exit(1)
+})
+
 const folder = process.argv[2] ?? 'out'
 await mkdir(folder, { recursive: true })
 await writeFile(path.join(folder, `${declaration.id}.md`), renderMarkdown(result.data))

@@ -49,7 +49,8 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
 // The files the examples name, in a fresh folder each: the bundled documents under content/, two
-// drafts, a letter, and a declaration with its French XLIFF and translation.
+// drafts, a letter, a declaration with its French XLIFF and translation, and the README's own files
+// (a block after `<!-- file: name -->`).
 function workspace(): string {
   const folder = mkdtempSync(path.join(work, 'cli-'))
   cpSync(path.join(root, 'content'), path.join(folder, 'content'), { recursive: true })
@@ -68,6 +69,7 @@ function workspace(): string {
     'declaration.fr.old.xlf': translated,
     'declaration.fr.md': renderMarkdown(fromXliff(translated, cop29Declaration)),
   }
+  for (const block of blocks) if (block.file) files[block.file] = block.text
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(folder, name), text)
   return folder
 }

@@ -1,6 +1,6 @@
 import type { List, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { findLocale } from '../i18n/index.js'
+import { findLocale, locales } from '../i18n/index.js'
 import type { Locale } from '../i18n/types.js'
 import type { Clause } from '../model/declaration.js'
 import type { ParseContext } from './context.js'
@@ -25,6 +25,15 @@ function lines(paragraph: Paragraph): PhrasingContent[][] {
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+// A locale's name in its own messages ("a French letter").
+const languageName = (locale: Locale): string => (locale.code === 'fr' ? 'French' : 'English')
+const aLetter = (locale: Locale): string => `${locale.code === 'en' ? 'an' : 'a'} ${languageName(locale)} letter (language: ${locale.code})`
+
+/** The other locales in which `label` is the label of `field`, e.g. "Reference" in an English letter. */
+function foreignLocale(text: string, field: ContactField, locale: Locale): Locale | undefined {
+  return Object.values(locales).find((other) => other !== locale && afterLabel(text, other.labels[field], other) !== undefined)
+}
 
 const plain = (nodes: PhrasingContent[]): string => nodes.map((node) => toString(node)).join('').replace(/\s*\n\s*/g, ' ').trim()
 
@@ -52,13 +61,26 @@ function readReferenceBlock(paragraph: Paragraph, locale: Locale, context: Parse
   const labels = contactFields.map((field) => locale.labels[field])
   for (const line of lines(paragraph)) {
     const text = plain(line)
-    const field = contactFields.find((name) => afterLabel(text, locale.labels[name], locale) !== undefined)
+    let field = contactFields.find((name) => afterLabel(text, locale.labels[name], locale) !== undefined)
     const start = line[0]?.position?.start
+    let value = field && afterLabel(text, locale.labels[field], locale)
     if (!field) {
-      context.report('unknown_label', `reference block line "${text}": expected one of the labels ${labels.map((l) => `"${l}:"`).join(', ')}`, ['contact'], start ?? paragraph)
-      continue
+      // A label of the other language ("Reference:" in a French letter) is read as its field, and said once.
+      field = contactFields.find((name) => foreignLocale(text, name, locale))
+      const other = field && foreignLocale(text, field, locale)
+      if (!field || !other) {
+        context.report('unknown_label', `reference block line "${text}": expected one of the labels ${labels.map((l) => `"${l}:"`).join(', ')}`, ['contact'], start ?? paragraph)
+        continue
+      }
+      value = afterLabel(text, other.labels[field], other)
+      context.report(
+        'foreign_label',
+        `reference block line "${text}": "${other.labels[field]}" is the ${languageName(other)} label; expected "${locale.labels[field]}:" in ${aLetter(locale)}`,
+        ['contact'],
+        start ?? paragraph,
+      )
     }
-    const value = afterLabel(text, locale.labels[field], locale)!
+    value = value!
     const key = field === 'reference' ? ['reference'] : ['contact', field === 'contact' ? 'name' : field]
     // The block keeps text only: a link there may only be the e-mail line's own address, or its target would be lost unseen.
     for (const url of linkUrls(line)) {
@@ -121,6 +143,8 @@ export function readLetter(blocks: RootContent[], frontMatter: FrontMatter, cont
       out.date = parsed.date
       context.mark(['place'], dateLine)
     } else {
+      // Place and date come from this line: validation's "place: expected string" would only repeat it.
+      context.mark(['place'], dateLine)
       context.report('invalid_date_line', `date line "${text}": expected a place and an existing date such as "${locale.dateLine('Genève', '2024-11-07')}"`, ['date'], dateLine)
     }
   }
@@ -150,10 +174,29 @@ function readClosing(
   end: { line: number; column: number },
 ): void {
   const annexPrefix = new RegExp(`^${escapeRegExp(locale.labels.annex)}( \\d+)?${escapeRegExp(locale.labels.annexSeparator)}`)
-  const isAnnex = (block: RootContent) => block.type === 'paragraph' && annexPrefix.test(plain(block.children))
-  const annexStart = queue.findIndex(isAnnex)
+  // An annex line written with a hyphen, an em dash, a colon or no dash at all: still an annex line, said once.
+  const looseAnnex = new RegExp(`^${escapeRegExp(locale.labels.annex)}( \\d+)?(\\s*[-‐‑‒—―:]\\s*|\\s*–\\s*)(?=\\S)`)
+  const isAnnex = (block: RootContent) => block.type === 'paragraph' && looseAnnex.test(plain(block.children))
+  const isStrictAnnex = (block: RootContent) => block.type === 'paragraph' && annexPrefix.test(plain(block.children))
+  // The annex lines end the letter: the trailing run of (loosely written) annex lines, or from the first exact one.
+  let trailing = queue.length
+  while (trailing > 0 && isAnnex(queue[trailing - 1]!)) trailing--
+  const strictStart = queue.findIndex(isStrictAnnex)
+  const annexStart = strictStart !== -1 && strictStart < trailing ? strictStart : trailing < queue.length ? trailing : -1
   const annexes = annexStart === -1 ? [] : queue.splice(annexStart)
-  const signedAt = queue.findIndex((block) => block.type === 'paragraph' && plain(block.children) === locale.labels.signed)
+  // The signed mark of the other language ("(signé)" left in an English letter) is read as the mark, and said once.
+  const signedMarks = new Map(Object.values(locales).map((other) => [other.labels.signed, other]))
+  const signedAt = queue.findIndex((block) => block.type === 'paragraph' && signedMarks.has(plain(block.children)))
+  const mark = signedAt === -1 ? undefined : queue[signedAt]!
+  const markLocale = mark && signedMarks.get(plain((mark as Paragraph).children))
+  if (mark && markLocale !== locale) {
+    context.report(
+      'foreign_label',
+      `signed mark "${markLocale!.labels.signed}": it is the ${languageName(markLocale!)} mark; expected "${locale.labels.signed}" in ${aLetter(locale)}`,
+      ['signed'],
+      mark,
+    )
+  }
   const signatureAt = signedAt === -1 ? queue.length - 1 : signedAt + 1
   const body = queue.slice(0, signedAt === -1 ? signatureAt : signedAt)
   out.signed = signedAt !== -1
@@ -188,7 +231,18 @@ function readClosing(
       return []
     }
     const pinned = takeId(block.children, context, path)
-    const title = plain(pinned.children).replace(annexPrefix, '')
+    const text = plain(pinned.children)
+    if (!annexPrefix.test(text)) {
+      const found = looseAnnex.exec(text)![0]
+      const fixed = `${locale.labels.annex}${found.match(/^\S+( \d+)?/)![1] ?? ''}${locale.labels.annexSeparator}`
+      context.report(
+        'annex_separator',
+        `annex line "${found.trim()} …": expected an en dash (–, U+2013) with a space on each side between "${locale.labels.annex}" and the title; write "${fixed}${text.slice(found.length).split(' ')[0]} …"`,
+        path,
+        block,
+      )
+    }
+    const title = text.replace(looseAnnex, '')
     return [{ id: pinned.id ?? positionalId.annex(index), ref, title }]
   })
   if (annexRefs.length > annexes.length) {

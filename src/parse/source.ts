@@ -19,6 +19,25 @@ export interface FrontMatter {
   line: number
 }
 
+// The yaml package's messages for the mistakes authors make, rewritten as what was found, what YAML
+// expects and the fix; other messages are kept as the package words them.
+const yamlMessages: Record<string, (line: string) => string> = {
+  TAB_AS_INDENT: () => 'a tab indents this line; YAML indents with spaces only: replace the tab with spaces',
+  DUPLICATE_KEY: (line) => `the key "${/^\s*([^:]+):/.exec(line)?.[1]?.trim() ?? line.trim()}" is given twice; expected each key once: delete one of them`,
+  BLOCK_AS_IMPLICIT_KEY: (line) => `"${line.trim()}" is not a key: value pair; expected "key: value" with a space after the colon`,
+  MULTILINE_IMPLICIT_KEY: (line) => `"${line.trim()}" is not a key: value pair; expected "key: value" with a space after the colon`,
+}
+
+/** Rewrites a YAML parse error in the project's words: what was found, what was expected, the fix. */
+export function yamlMessage(error: unknown, source: string): string {
+  if (!(error instanceof YAMLError)) return error instanceof Error ? error.message.split('\n')[0]! : 'invalid YAML'
+  const line = source.split('\n')[(error.linePos?.[0].line ?? 1) - 1] ?? ''
+  return yamlMessages[error.code]?.(line) ?? error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+}
+
+// Typographic quotes around a front matter value (“ocean-data”), as a word processor writes them.
+const curlyQuoted = /^\s*([A-Za-z_][\w-]*)\s*:\s*([“‘«„])(.*)([”’»“])\s*$/
+
 // The offset of the first byte that is not part of a well-formed UTF-8 sequence (TextDecoder's fatal mode says only that there is one).
 function invalidUtf8Offset(bytes: Uint8Array): number {
   let index = 0
@@ -123,7 +142,7 @@ export function readMarkdown(text: string, context: ParseContext): { blocks: Roo
     values = yaml.toJS({ maxAliasCount: 100 })
   } catch (error) {
     const place = error instanceof YAMLError && error.linePos ? error.linePos[0] : undefined
-    const reason = error instanceof Error ? error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') : 'invalid YAML'
+    const reason = yamlMessage(error, first.value)
     context.report('invalid_front_matter', `front matter: ${reason}`, [], {
       line: line + (place?.line ?? 1),
       column: place?.col ?? 1,
@@ -139,6 +158,19 @@ export function readMarkdown(text: string, context: ParseContext): { blocks: Roo
   first.value.split('\n').forEach((source, index) => {
     const key = /^([A-Za-z_][\w-]*)\s*:/.exec(source)?.[1]
     if (key && !(key in lines)) lines[key] = line + 1 + index
+    // Said once here; the value is read without its quotes so that no second issue follows.
+    const quoted = curlyQuoted.exec(source)
+    const record = values as Record<string, unknown>
+    if (quoted && typeof record[quoted[1]!] === 'string') {
+      const [, name, open, inner, close] = quoted
+      context.report(
+        'typographic_quotes',
+        `front matter "${name}": the value is in typographic quotes ${open}…${close}; expected no quotes or straight ones: ${name}: ${inner}`,
+        [],
+        { line: line + 1 + index, column: source.indexOf(open!) + 1 },
+      )
+      record[name!] = inner
+    }
   })
   return { blocks, frontMatter: { values: values as Record<string, unknown>, lines, line } }
 }

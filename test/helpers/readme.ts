@@ -9,6 +9,8 @@ export interface Block {
   text: string
   /** The name given by a `<!-- fragment: name -->` comment right before the block: not run. */
   fragment?: string
+  /** The name given by a `<!-- file: name -->` comment right before the block: the examples' folder holds it. */
+  file?: string
 }
 
 /** The fenced code blocks of a Markdown text, in order. */
@@ -22,8 +24,9 @@ export function readmeBlocks(markdown: string): Block[] {
     if (end === -1) throw new Error(`README.md:${index + 1}: the code block is never closed`)
     let before = index - 1
     while (before >= 0 && lines[before]!.trim() === '') before--
-    const fragment = /^<!--\s*fragment:\s*(\S+)\s*-->$/.exec(lines[before]?.trim() ?? '')?.[1]
-    blocks.push({ lang: open[2]!, line: index + 1, text: lines.slice(index + 1, end).join('\n') + '\n', ...(fragment ? { fragment } : {}) })
+    const marker = /^<!--\s*(fragment|file):\s*(\S+)\s*-->$/.exec(lines[before]?.trim() ?? '')
+    const named = marker ? { [marker[1]!]: marker[2]! } : {}
+    blocks.push({ lang: open[2]!, line: index + 1, text: lines.slice(index + 1, end).join('\n') + '\n', ...named })
     index = end
   }
   return blocks
