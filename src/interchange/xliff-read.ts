@@ -2,6 +2,9 @@ import { DOMParser, type Element, type Node } from '@xmldom/xmldom'
 import type { Inline, Phrasing } from '../model/inline.js'
 import type { Issue } from '../model/issues.js'
 import { FS_NAMESPACE, hrefFromSubFs, normalizePhrasing } from './xliff-inline.js'
+import { readInlineContent, where, type CodeRef, type InlineDialect } from './xliff-inline-read.js'
+import { XLIFF1_NAMESPACES, XLIFF12_NAMESPACE } from './xliff12-inline.js'
+import { readXliff12 } from './xliff12-read.js'
 
 /** The XLIFF 2 core namespace (shared by versions 2.0 and 2.1). */
 export const XLIFF_NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0'
@@ -12,8 +15,14 @@ export interface ReadUnit {
   line?: number
   column?: number
   source: Phrasing
+  /** The part (`group` name) the unit is in, when it is in one. */
+  group?: string
+  /** The source's inline codes in document order. */
+  sourceCodes: CodeRef[]
   /** `undefined` when a segment has no `target`. */
   target?: Phrasing
+  /** The target's inline codes in document order (with `target`). */
+  targetCodes?: CodeRef[]
   /** The least advanced state of its segments (`initial` when none is given). */
   state: string
   notes: { category?: string; text: string }[]
@@ -21,7 +30,7 @@ export interface ReadUnit {
   issues: Issue[]
 }
 
-/** An XLIFF 2 document as read: languages and its files' units in document order. */
+/** An XLIFF document (2.x or 1.2) as read: languages and its files' units in document order. */
 export interface ReadXliff {
   version: string
   srcLang: string
@@ -39,39 +48,23 @@ function children(node: Node, name?: string): Element[] {
   return out
 }
 
-function where(node: Node): { line?: number; column?: number } {
-  return node.lineNumber === undefined ? {} : { line: node.lineNumber, column: node.columnNumber }
-}
-
-// Maps inline content back to the model. `hrefs` gives each source code's URL by id, so a target
-// whose tool dropped the fs attributes still links to the source's URL.
-function readInline(parent: Node, unitId: string, hrefs: Map<string, string>, issues: Issue[]): Inline[] {
-  const out: Inline[] = []
-  for (let child = parent.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3 || child.nodeType === 4) out.push({ type: 'text', value: child.nodeValue ?? '' })
-    if (child.nodeType !== 1) continue
-    const element = child as Element
-    const inner = () => readInline(element, unitId, hrefs, issues)
+const dialect: InlineDialect = {
+  supported: 'pc or sc/ec for emphasis, strong and links; mrk, sm, em and cp',
+  classify(element) {
+    if (element.namespaceURI !== XLIFF_NAMESPACE) return undefined
+    const name = element.localName
     const type = element.getAttribute('type')
     const subType = element.getAttribute('subType')
-    if (element.localName === 'pc' && type === 'fmt' && subType === 'xlf:i') out.push({ type: 'emphasis', children: inner() })
-    else if (element.localName === 'pc' && type === 'fmt' && subType === 'xlf:b') out.push({ type: 'strong', children: inner() })
-    else if (element.localName === 'pc' && type === 'link') {
-      const url = hrefFromSubFs(element.getAttributeNS(FS_NAMESPACE, 'subFs')) ?? hrefs.get(element.getAttribute('id') ?? '')
-      if (url) out.push({ type: 'link', url, children: inner() })
-      else {
-        issues.push({ code: 'unsupported_inline', message: `unit "${unitId}": link code ${element.getAttribute('id')} has no URL`, path: [], ...where(element) })
-        out.push(...inner())
-      }
-    } else if (element.localName === 'mrk') out.push(...inner()) // annotations (terms, comments) carry no formatting
-    else if (element.localName === 'cp') out.push({ type: 'text', value: String.fromCodePoint(Number.parseInt(element.getAttribute('hex') ?? '', 16) || 0xfffd) })
-    else if (element.localName === 'sm' || element.localName === 'em') continue
-    else {
-      issues.push({ code: 'unsupported_inline', message: `unit "${unitId}": inline element <${element.localName}> is not one this library writes (pc for emphasis, strong and links)`, path: [], ...where(element) })
-      out.push(...inner())
-    }
-  }
-  return out
+    const format = type === 'link' ? 'link' : type === 'fmt' && subType === 'xlf:i' ? 'emphasis' : type === 'fmt' && subType === 'xlf:b' ? 'strong' : undefined
+    if (name === 'pc' && format) return { kind: 'code', format }
+    if (name === 'sc' && format && element.getAttribute('isolated') !== 'yes') return { kind: 'open', key: element.getAttribute('id') ?? '', format }
+    if (name === 'ec' && element.getAttribute('isolated') !== 'yes' && element.getAttribute('startRef')) return { kind: 'close', key: element.getAttribute('startRef')! }
+    if (name === 'mrk') return { kind: 'annotation' } // annotations (terms, comments) carry no formatting
+    if (name === 'sm' || name === 'em') return { kind: 'skip' }
+    if (name === 'cp') return { kind: 'codePoint', value: String.fromCodePoint(Number.parseInt(element.getAttribute('hex') ?? '', 16) || 0xfffd) }
+    return undefined
+  },
+  href: (element) => hrefFromSubFs(element.getAttributeNS(FS_NAMESPACE, 'subFs')),
 }
 
 function linkHrefs(node: Node, hrefs: Map<string, string>): Map<string, string> {
@@ -85,7 +78,7 @@ function linkHrefs(node: Node, hrefs: Map<string, string>): Map<string, string> 
   return hrefs
 }
 
-function readUnit(unit: Element): ReadUnit {
+function readUnit(unit: Element, group: string | undefined): ReadUnit {
   const id = unit.getAttribute('id') ?? ''
   const issues: Issue[] = []
   const parts = children(unit).filter((e) => e.localName === 'segment' || e.localName === 'ignorable')
@@ -94,15 +87,24 @@ function readUnit(unit: Element): ReadUnit {
   for (const source of sources) if (source) linkHrefs(source, hrefs)
   const source: Inline[] = []
   const target: Inline[] = []
+  const sourceCodes: CodeRef[] = []
+  const targetCodes: CodeRef[] = []
   let complete = parts.length > 0
   let state = 'final'
   parts.forEach((part, index) => {
-    const sourceContent = sources[index] ? readInline(sources[index], id, hrefs, issues) : []
-    source.push(...sourceContent)
+    const read = sources[index] ? readInlineContent(sources[index], id, dialect, hrefs, issues) : { content: [], codes: [] }
+    source.push(...read.content)
+    sourceCodes.push(...read.codes)
     const targetElement = children(part, 'target')[0]
     // An ignorable's target may be left out: its source stands (white space between segments).
-    if (targetElement) target.push(...readInline(targetElement, id, hrefs, issues))
-    else if (part.localName === 'ignorable') target.push(...sourceContent)
+    if (targetElement) {
+      const translated = readInlineContent(targetElement, id, dialect, hrefs, issues)
+      target.push(...translated.content)
+      targetCodes.push(...translated.codes)
+    } else if (part.localName === 'ignorable') {
+      target.push(...read.content)
+      targetCodes.push(...read.codes)
+    }
     else complete = false
     if (part.localName === 'segment') {
       const given = part.getAttribute('state') ?? ''
@@ -116,20 +118,24 @@ function readUnit(unit: Element): ReadUnit {
   }))
   return {
     id,
+    ...(group === undefined ? {} : { group }),
     ...where(unit),
     source: normalizePhrasing(source),
-    ...(complete ? { target: normalizePhrasing(target) } : {}),
+    sourceCodes,
+    ...(complete ? { target: normalizePhrasing(target), targetCodes } : {}),
     state: parts.some((p) => p.localName === 'segment') ? state : 'initial',
     notes,
     issues,
   }
 }
 
-function unitsOf(node: Element): ReadUnit[] {
-  return children(node).flatMap((child) => (child.localName === 'unit' ? [readUnit(child)] : child.localName === 'group' ? unitsOf(child) : []))
+function unitsOf(node: Element, group?: string): ReadUnit[] {
+  return children(node).flatMap((child) =>
+    child.localName === 'unit' ? [readUnit(child, group)] : child.localName === 'group' ? unitsOf(child, child.getAttribute('name') || child.getAttribute('id') || group) : [],
+  )
 }
 
-/** Parses an XLIFF 2.x string into its units, or returns the issues that stop it being read. */
+/** Parses an XLIFF 2.x or 1.2 string (told apart by namespace) into its units, or returns the issues that stop it being read. */
 export function readXliff(xml: string): { success: true; data: ReadXliff } | { success: false; issues: Issue[] } {
   let doc
   try {
@@ -143,9 +149,10 @@ export function readXliff(xml: string): { success: true; data: ReadXliff } | { s
     return { success: false, issues: [{ code: 'invalid_xml', message: `the XLIFF is not well-formed XML: ${message}`, path: [] }] }
   }
   const root = doc.documentElement
+  if (XLIFF1_NAMESPACES.includes(root?.namespaceURI ?? '')) return readXliff12(root!)
   if (!root || root.localName !== 'xliff' || root.namespaceURI !== XLIFF_NAMESPACE || !/^2\.\d+$/.test(root.getAttribute('version') ?? '')) {
     const found = root ? `<${root.tagName}> in namespace "${root.namespaceURI ?? ''}" version "${root.getAttribute('version') ?? ''}"` : 'no root element'
-    return { success: false, issues: [{ code: 'not_xliff', message: `expected an XLIFF 2.x document (<xliff xmlns="${XLIFF_NAMESPACE}" version="2.1">); found ${found}`, path: [] }] }
+    return { success: false, issues: [{ code: 'not_xliff', message: `expected an XLIFF 2.x document (<xliff xmlns="${XLIFF_NAMESPACE}" version="2.0">) or an XLIFF 1.2 one (<xliff xmlns="${XLIFF12_NAMESPACE}" version="1.2">); found ${found}`, path: [] }] }
   }
   const trgLang = root.getAttribute('trgLang')
   return {

@@ -12,12 +12,16 @@ export const importXliff = defineCommand({
   positionals: { usage: 'FILE.xlf', min: 1, max: 1 },
   description: [
     'Reads a translated XLIFF exported by "declaration-kit export" and the source document it was made\n' +
-      'from, checks that every unit is there, translated and made from the current source text, and\n' +
-      'writes the translated document as Markdown (on stdout unless --out).',
+      'from (XLIFF 2.x or 1.2, told apart by namespace), checks that every unit is there, translated, made\n' +
+      'from the current source text and keeps its links, and writes the translated document as Markdown\n' +
+      '(on stdout unless --out). Untranslated units and stale targets (carried from an earlier source, not\n' +
+      'reviewed) are errors unless --allow-untranslated (source text kept, counted on stderr) or --accept-stale.',
   ],
   options: {
     source: { type: 'string', value: 'SOURCE.md', description: 'The source document the XLIFF was exported from (required)' },
     out: { type: 'string', value: 'FILE.md', description: 'File to write (default: standard output)' },
+    'allow-untranslated': { type: 'boolean', description: 'Keep the source text where a unit is untranslated, and say how many' },
+    'accept-stale': { type: 'boolean', description: 'Take stale targets (translated from an earlier source) as they are' },
     quiet: { type: 'boolean', short: 'q', description: 'Do not report the written file' },
   },
   examples: ['import-xliff declaration.fr.xlf --source content/declaration.en.md --out declaration.fr.md'],
@@ -27,11 +31,23 @@ export const importXliff = defineCommand({
     const [source] = await readSources([options.source], io)
     const file = positionals[0]!
     const xliff = await readText(file, io.cwd)
-    const { safeFromXliff } = await import('../../interchange/index.js')
+    const { safeImportXliff } = await import('../../interchange/index.js')
     const { renderMarkdown } = await import('../../render/markdown.js')
-    const result = safeFromXliff(xliff, source!.document, { file: displayPath(path.resolve(io.cwd, file), io) })
+    const name = displayPath(path.resolve(io.cwd, file), io)
+    const result = safeImportXliff(xliff, source!.document, {
+      file: name,
+      allowUntranslated: options['allow-untranslated'],
+      acceptStale: options['accept-stale'],
+    })
     if (!result.success) throw issuesError(result.issues)
-    await emitReport({ command: 'import-xliff', content: renderMarkdown(result.data), out: options.out, quiet: options.quiet, inputs: [source!], started }, io)
+    const { untranslated, stale } = result.data
+    if (untranslated.length) io.stderr(`${name}: ${count(untranslated.length, 'unit')} untranslated, source text kept: ${untranslated.join(', ')}\n`)
+    if (stale.length) io.stderr(`${name}: ${count(stale.length, 'stale target')} taken as they are: ${stale.join(', ')}\n`)
+    await emitReport({ command: 'import-xliff', content: renderMarkdown(result.data.document), out: options.out, quiet: options.quiet, inputs: [source!], started }, io)
     return exitCodes.ok
   },
 })
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}

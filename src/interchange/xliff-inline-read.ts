@@ -1,0 +1,101 @@
+import type { Element, Node } from '@xmldom/xmldom'
+import type { Inline } from '../model/inline.js'
+import type { Issue } from '../model/issues.js'
+
+/** One inline code as read from a source or target: its id, what it maps to, and where it is. */
+export interface CodeRef {
+  id: string
+  kind: 'emphasis' | 'strong' | 'link'
+  line?: number
+  column?: number
+}
+
+/** How one XLIFF version's inline elements map to the model. */
+export interface InlineDialect {
+  /**
+   * What an element is: a paired code (`pc`, `<g>`) with the formatting it carries, the start or end
+   * of a code written as two elements (`sc`/`ec`, `bx`/`ex`) keyed by the id that pairs them, an
+   * annotation read through, a marker skipped, a code point, or `undefined` (not supported, or in
+   * another namespace).
+   */
+  classify(element: Element): Classified | undefined
+  /** The link URL of a code that carries it, if any. */
+  href(element: Element): string | undefined
+  /** How the dialect names the elements it supports, for the error about one it does not. */
+  supported: string
+}
+
+/** The reading of one inline element. */
+export type Classified =
+  | { kind: 'code'; format: CodeRef['kind'] }
+  | { kind: 'open'; key: string; format: CodeRef['kind'] }
+  | { kind: 'close'; key: string }
+  | { kind: 'annotation' }
+  | { kind: 'skip' }
+  | { kind: 'codePoint'; value: string }
+
+/** What reading one source or target gives: its inline content, its codes in order, and issues. */
+export interface ReadContent {
+  content: Inline[]
+  codes: CodeRef[]
+}
+
+/** Where a node is in the XLIFF (1-based), when the parser recorded it. */
+export function where(node: Node): { line?: number; column?: number } {
+  return node.lineNumber === undefined ? {} : { line: node.lineNumber, column: node.columnNumber }
+}
+
+interface Frame {
+  out: Inline[]
+  open?: { key: string; id: string; format: CodeRef['kind']; element: Element }
+}
+
+/**
+ * Reads the inline content of a `source` or `target`. A code split in two elements (`sc`/`ec` in
+ * 2.x, `bx`/`ex` in 1.2) reads like the paired one when both are in the same content and nest
+ * properly; otherwise, and for an element the dialect does not support, the issue names the unit
+ * and the element's place and the text inside is kept. `hrefs` gives each source code's URL by id,
+ * so a target whose tool dropped the URL still links to the source's URL.
+ */
+export function readInlineContent(parent: Node, unitId: string, dialect: InlineDialect, hrefs: ReadonlyMap<string, string>, issues: Issue[]): ReadContent {
+  const codes: CodeRef[] = []
+  const issue = (element: Element, message: string) => issues.push({ code: 'unsupported_inline', message: `unit "${unitId}": ${message}`, path: [], ...where(element) })
+  const code = (element: Element, id: string, format: CodeRef['kind'], children: Inline[]): Inline[] => {
+    codes.push({ id, kind: format, ...where(element) })
+    if (format !== 'link') return [{ type: format, children }]
+    const url = dialect.href(element) ?? hrefs.get(id)
+    if (url) return [{ type: 'link', url, children }]
+    issue(element, `link code ${id} has no URL`)
+    return children
+  }
+  const read = (node: Node): Inline[] => {
+    const stack: Frame[] = [{ out: [] }]
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      const top = stack[stack.length - 1]!
+      if (child.nodeType === 3 || child.nodeType === 4) top.out.push({ type: 'text', value: child.nodeValue ?? '' })
+      if (child.nodeType !== 1) continue
+      const element = child as Element
+      const found = dialect.classify(element)
+      if (!found) {
+        issue(element, `inline element <${element.localName}> is not one this library reads (${dialect.supported})`)
+        top.out.push(...read(element))
+      } else if (found.kind === 'code') top.out.push(...code(element, element.getAttribute('id') ?? '', found.format, read(element)))
+      else if (found.kind === 'annotation') top.out.push(...read(element))
+      else if (found.kind === 'codePoint') top.out.push({ type: 'text', value: found.value })
+      else if (found.kind === 'open') stack.push({ out: [], open: { key: found.key, id: element.getAttribute('id') ?? found.key, format: found.format, element } })
+      else if (found.kind === 'close') {
+        if (top.open?.key === found.key) {
+          stack.pop()
+          stack[stack.length - 1]!.out.push(...code(top.open.element, top.open.id, top.open.format, top.out))
+        } else issue(element, `end of code "${found.key}" without its start before it at the same level`)
+      }
+    }
+    while (stack.length > 1) {
+      const frame = stack.pop()!
+      issue(frame.open!.element, `start of code "${frame.open!.key}" without its end after it at the same level`)
+      stack[stack.length - 1]!.out.push(...frame.out)
+    }
+    return stack[0]!.out
+  }
+  return { content: read(parent), codes }
+}
