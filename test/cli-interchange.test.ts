@@ -58,7 +58,7 @@ describe.concurrent('declaration-kit export and import-xliff', () => {
     const out = path.join(work, 'never.md')
     const { code, stderr } = await cli(['import-xliff', xliff, '--source', 'content/declaration.en.md', '--out', out])
     expect(code).toBe(1)
-    expect(stderr).toMatch(/tampered\.xlf:\d+:\d+ unit "objective-2:title"/)
+    expect(stderr).toMatch(/tampered\.xlf:\d+:\d+ unit "objective-2.title"/)
     expect(stderr).not.toContain('    at ')
     expect(existsSync(out)).toBe(false)
   })

@@ -100,7 +100,7 @@ describe('fromXliff', () => {
   })
 
   it('reads a target split into several segments and ignorables by a CAT tool', () => {
-    const split = editUnit(filledDeclaration, 'doc:opening', (unit) => {
+    const split = editUnit(filledDeclaration, 'doc.opening', (unit) => {
       const segment = unit.getElementsByTagName('segment')[0]!
       const doc = unit.ownerDocument!
       const ns = segment.namespaceURI
@@ -135,7 +135,7 @@ describe('fromXliff rejects', () => {
     expect(issues.map((i) => [i.code, i.message, i.path])).toEqual([
       [
         'source_mismatch',
-        'unit "preamble-2:lead" (Preambular clause 2, lead phrase): its source no longer matches the source document; export again with the XLIFF as previous translation',
+        'unit "preamble-2.lead" (Preambular clause 2, lead phrase): its source no longer matches the source document; export again with the XLIFF as previous translation',
         ['preamble', 1, 'lead'],
       ],
     ])
@@ -165,7 +165,7 @@ describe('fromXliff rejects', () => {
     })
     const issues = issuesOf(xliff)
     expect(issues.map((i) => [i.code, i.message])).toEqual([
-      ['missing_target', 'unit "preamble-4" (Preambular clause 4): has no target; translate it or leave the source in the target'],
+      ['missing_target', 'unit "preamble-4" (Preambular clause 4): has no target; translate it, or import with --allow-untranslated to keep the source text'],
       ['missing_unit', 'unit "objective-8" (Objective VIII): not in the XLIFF; export the source document again'],
       ['missing_unit', 'unit "section-1-1" (Section 1, paragraph 1): not in the XLIFF; export the source document again'],
       ['unknown_unit', 'unit "section-1-9": the source document has no such unit'],
@@ -174,7 +174,7 @@ describe('fromXliff rejects', () => {
   })
 
   it('an empty target', () => {
-    const xliff = editUnit(filledDeclaration, 'doc:chapeau', (unit) => {
+    const xliff = editUnit(filledDeclaration, 'doc.chapeau', (unit) => {
       const target = unit.getElementsByTagName('target')[0]!
       while (target.firstChild) target.removeChild(target.firstChild)
     })

@@ -49,7 +49,7 @@ function checkCodes(name: string, expected: TranslationUnit, unit: ReadUnit, at:
 }
 
 function checkUnit(expected: TranslationUnit, unit: ReadUnit | undefined, at: Placed, options: FromXliffOptions): Issue[] {
-  const name = `unit "${expected.id}" (${expected.label})`
+  const name = `unit "${xliffUnitId(expected.id)}" (${expected.label})`
   const issue = (code: string, message: string): Issue => ({ code, message, path: expected.path, ...at(unit) })
   if (!unit) return [issue('missing_unit', `${name}: not in the XLIFF; export the source document again`)]
   const hash = sourceHash(expected.content)
@@ -61,8 +61,9 @@ function checkUnit(expected: TranslationUnit, unit: ReadUnit | undefined, at: Pl
   const progress = unitProgress(unit)
   if (progress === 'untranslated') {
     if (!options.allowUntranslated) {
-      const why = !unit.target ? 'has no target' : phrasingText(unit.target).trim() === '' ? 'has an empty target' : 'has its source copied in the target, still in the initial state'
-      issues.push(issue('missing_target', `${name}: ${why}; translate it, or import with --allow-untranslated to keep the source text`))
+      const empty = unit.target !== undefined && phrasingText(unit.target).trim() === ''
+      const why = !unit.target ? 'has no target' : empty ? 'has an empty target' : 'has its source copied in the target, still in the initial state'
+      issues.push(issue(empty ? 'empty_target' : 'missing_target', `${name}: ${why}; translate it, or import with --allow-untranslated to keep the source text`))
     }
     return issues
   }

@@ -7,8 +7,8 @@ import { validateXML } from 'xmllint-wasm'
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
-/** The shared schema copies (never committed): `../shared/schemas` from the repo root. */
-export const schemasDir = resolve(repoRoot, '../shared/schemas')
+/** The shared schema copies (never committed): `../shared/schemas` from the repo root (or from its parent, for a worktree in a sibling folder). */
+export const schemasDir = [resolve(repoRoot, '../shared/schemas'), resolve(repoRoot, '../../shared/schemas')].find((dir) => existsSync(dir)) ?? resolve(repoRoot, '../shared/schemas')
 
 /** Whether the schema copies are present; schema tests skip otherwise. */
 export const hasSchemas = existsSync(schemasDir)
