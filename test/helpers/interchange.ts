@@ -34,6 +34,11 @@ export function validateXliff(xml: string): Promise<string[]> {
   ])
 }
 
+/** Errors of an XLIFF 1.2 string against the OASIS XLIFF 1.2 strict schema (empty when valid). */
+export function validateXliff12(xml: string): Promise<string[]> {
+  return validate(xml, 'xliff12/xliff-core-1.2-strict.xsd', [{ path: 'xliff12/xml.xsd', as: 'xml.xsd' }])
+}
+
 /** Errors of an Akoma Ntoso string against the OASIS Akoma Ntoso 3.0 schema (empty when valid). */
 export function validateAkn(xml: string): Promise<string[]> {
   return validate(xml, 'akn/akomantoso30.xsd', [{ path: 'akn/xml.xsd', as: 'xml.xsd' }])
@@ -68,6 +73,24 @@ export function fillTargets(xliff: string, state = 'translated', skip: (unitId: 
     for (let child = source.firstChild; child; child = child.nextSibling) target.appendChild(translateCopy(child, doc))
     segment.appendChild(target)
     segment.setAttribute('state', state)
+  }
+  return new XMLSerializer().serializeToString(doc)
+}
+
+/** Fills every XLIFF 1.2 trans-unit's target with the pseudo-translation of its source (codes kept), in `state`. */
+export function fillTargets12(xliff: string, state = 'translated', skip: (unitId: string) => boolean = () => false): string {
+  const doc = new DOMParser().parseFromString(xliff, 'text/xml')
+  const units = doc.getElementsByTagName('trans-unit')
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!
+    if (skip(unit.getAttribute('id')!)) continue
+    const source = unit.getElementsByTagName('source')[0]!
+    const old = unit.getElementsByTagName('target')[0]
+    const target = doc.createElementNS(source.namespaceURI, 'target')
+    for (let child = source.firstChild; child; child = child.nextSibling) target.appendChild(translateCopy(child, doc))
+    target.setAttribute('state', state)
+    if (old) unit.replaceChild(target, old)
+    else unit.insertBefore(target, source.nextSibling)
   }
   return new XMLSerializer().serializeToString(doc)
 }
