@@ -55,15 +55,22 @@ function unitId(unit: Element): string {
   return unit.getAttribute('id') ?? ''
 }
 
-function readTransUnit(unit: Element, group: string | undefined): ReadUnit {
+type Hrefs = ReadonlyMap<string, ReadonlyMap<string, string>>
+
+function linkNotes(notes: readonly { category?: string; text: string }[]): Map<string, string> {
+  return new Map(notes.flatMap((note) => (note.category?.startsWith('link-') ? [[note.category.slice('link-'.length), note.text] as const] : [])))
+}
+
+function readTransUnit(unit: Element, group: string | undefined, known: Hrefs): ReadUnit {
   const id = unitId(unit)
   const issues: Issue[] = []
   const notes = children(unit, 'note').map((note) => ({
     ...(note.getAttribute('from') ? { category: note.getAttribute('from')! } : {}),
     text: note.textContent ?? '',
   }))
-  // Link URLs live in `link-N` notes: a 1.2 `<g>` has no attribute for them.
-  const hrefs = new Map(notes.flatMap((note) => (note.category?.startsWith('link-') ? [[note.category.slice('link-'.length), note.text] as const] : [])))
+  // Link URLs live in `link-N` notes (a 1.2 `<g>` has no attribute for them); a PO copy has none
+  // and takes those of the exported unit.
+  const hrefs = known.get(id) ?? linkNotes(notes)
   const sourceElement = children(unit, 'source')[0]
   const targetElement = children(unit, 'target')[0]
   const source = sourceElement ? readInlineContent(sourceElement, id, dialect, hrefs, issues) : { content: [], codes: [] }
@@ -87,7 +94,8 @@ function readTransUnit(unit: Element, group: string | undefined): ReadUnit {
 function mergePoFile(files: { id: string; units: ReadUnit[] }[], po: Element[]): { id: string; units: ReadUnit[] }[] {
   const byId = new Map(files.flatMap((file) => file.units.map((unit) => [unit.id, unit] as const)))
   const left: ReadUnit[] = []
-  for (const copy of po.flatMap((file) => children(file, 'body').flatMap((body) => unitsOf(body)))) {
+  const known = new Map([...byId].map(([id, unit]) => [id, linkNotes(unit.notes)]))
+  for (const copy of po.flatMap((file) => children(file, 'body').flatMap((body) => unitsOf(body, undefined, known)))) {
     const unit = byId.get(copy.id)
     if (unit && !unit.target && copy.target) {
       Object.assign(unit, { target: copy.target, targetCodes: copy.targetCodes, state: copy.state, issues: [...unit.issues, ...copy.issues] })
@@ -97,14 +105,14 @@ function mergePoFile(files: { id: string; units: ReadUnit[] }[], po: Element[]):
   return left.length && files[0] ? [{ ...files[0], units: [...files[0].units, ...left] }, ...files.slice(1)] : files
 }
 
-function unitsOf(node: Element, group?: string): ReadUnit[] {
+function unitsOf(node: Element, group?: string, known: Hrefs = new Map()): ReadUnit[] {
   return children(node).flatMap((child) =>
     child.localName === 'trans-unit'
       ? child.getAttribute('restype') === 'x-gettext-domain-header'
         ? []
-        : [readTransUnit(child, group)]
+        : [readTransUnit(child, group, known)]
       : child.localName === 'group'
-        ? unitsOf(child, child.getAttribute('resname') || child.getAttribute('id') || group)
+        ? unitsOf(child, child.getAttribute('resname') || child.getAttribute('id') || group, known)
         : [],
   )
 }
