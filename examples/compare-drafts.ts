@@ -3,7 +3,7 @@
 // Run it with `npx tsx examples/compare-drafts.ts OLD.md NEW.md out`.
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { diffDocuments, parseDocument, renderDiffMarkdown } from 'declaration-kit'
+import { DocumentError, diffDocuments, formatIssue, parseDocument, renderDiffMarkdown } from 'declaration-kit'
 import { renderRedlineDocx } from 'declaration-kit/docx'
 
 const [oldFile, newFile, folder = 'out'] = process.argv.slice(2)
@@ -12,12 +12,27 @@ if (!oldFile || !newFile) {
   process.exit(2)
 }
 
-// `file` makes every parse issue say where it is: `draft-2.md:31:3 objective "IX": …`.
-const [before, after] = await Promise.all([oldFile, newFile].map(async (file) => parseDocument(await readFile(file), { file })))
-const diff = diffDocuments(before!, after!)
-const { added, removed, modified, moved } = diff.summary
+// A user's mistake is reported in a line each, never as a stack trace: a file that cannot be read by
+// its name and reason, an invalid draft by its issues (`draft-2.md:31:3 objective "IX": …`).
+function fail(error: unknown): never {
+  if (error instanceof DocumentError) console.error(error.issues.map(formatIssue).join('\n'))
+  else {
+    const { code, path: file, message } = error as NodeJS.ErrnoException
+    console.error(code === 'ENOENT' ? `${file}: no such file` : code === 'EISDIR' ? `${file}: is a folder, expected a file` : message)
+  }
+  process.exit(1)
+}
 
-await mkdir(folder, { recursive: true })
-await writeFile(path.join(folder, 'changes.md'), renderDiffMarkdown(diff))
-await writeFile(path.join(folder, 'redline.docx'), await renderRedlineDocx(before!, after!))
-console.log(`${added} added, ${removed} removed, ${modified} modified, ${moved} moved: wrote changes.md and redline.docx in ${folder}`)
+try {
+  // `file` makes every parse issue say where it is.
+  const [before, after] = await Promise.all([oldFile, newFile].map(async (file) => parseDocument(await readFile(file), { file })))
+  const diff = diffDocuments(before!, after!)
+  const { added, removed, modified, moved } = diff.summary
+
+  await mkdir(folder, { recursive: true })
+  await writeFile(path.join(folder, 'changes.md'), renderDiffMarkdown(diff))
+  await writeFile(path.join(folder, 'redline.docx'), await renderRedlineDocx(before!, after!))
+  console.log(`${added} added, ${removed} removed, ${modified} modified, ${moved} moved: wrote changes.md and redline.docx in ${folder}`)
+} catch (error) {
+  fail(error)
+}

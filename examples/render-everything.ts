@@ -6,6 +6,12 @@ import { cop29Declaration, cop29Letter, renderMarkdown } from 'declaration-kit'
 import { renderDocx } from 'declaration-kit/docx'
 import { renderPdf } from 'declaration-kit/pdf'
 
+// A folder that cannot be written is reported in one line, not as a stack trace.
+process.on('uncaughtException', (error) => {
+  console.error(error.message)
+  process.exit(1)
+})
+
 const folder = process.argv[2] ?? 'out'
 await mkdir(folder, { recursive: true })
 

@@ -1,10 +1,12 @@
 // The public API of declaration-kit's core entry. PDF and DOCX live in `declaration-kit/pdf` and
 // `declaration-kit/docx` so that this entry loads neither pdfkit nor docx and runs in a browser.
 
-export { Declaration, PreambularClause, Objective, Section, Endorsement, Clause, DeclarationProfile } from './model/declaration.js'
+export { Declaration, Paragraph, List, Section, Separator, Block, Preamble, DeclarationAnnex, Footnote, Clause, DeclarationProfile } from './model/declaration.js'
+export { walkDeclaration, printedBlocks, describeBlock, paragraphContent } from './model/walk.js'
+export type { PrintedBlock, BlockRole, DocumentPart, ModelPath } from './model/walk.js'
 export { Letter, ContactBlock, Signatory, Annex, IsoDate, Email } from './model/letter.js'
 export { Document } from './model/document.js'
-export { Inline, Phrasing, Text, Emphasis, Strong, Link, phrasingText } from './model/inline.js'
+export { Inline, Phrasing, Text, Emphasis, Strong, Superscript, Break, FootnoteReference, Link, phrasingText } from './model/inline.js'
 export { DocumentError, formatIssue } from './model/issues.js'
 export type { Issue, Place, SafeParseResult } from './model/issues.js'
 export { safeValidate, checkDocument } from './model/validate.js'
@@ -18,6 +20,8 @@ export type { ParseOptions } from './parse/index.js'
 
 export { renderMarkdown } from './render/markdown.js'
 export { renderText, words } from './render/text.js'
+export { documentUnits } from './render/units.js'
+export type { Unit, Mark, Part, UnitField } from './render/units.js'
 export { resolveAnnexes } from './render/annexes.js'
 export type { AnnexOptions, ResolvedAnnex } from './render/annexes.js'
 

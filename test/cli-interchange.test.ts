@@ -74,6 +74,27 @@ describe.concurrent('declaration-kit export and import-xliff', () => {
     expect(stderr.split('\n')[0]).toBe(message)
   })
 
+  it('finds a letter\'s annex among the files given after it, as render does', async ({ expect }) => {
+    const letter = path.join(work, 'my-letter.fr.md')
+    const annex = path.join(work, 'ocean.en.md')
+    writeFileSync(letter, renderMarkdown(cop29Letter).replace('  - cop29-green-digital-action', '  - ocean-data'))
+    writeFileSync(annex, renderMarkdown(cop29Declaration).replace('id: cop29-green-digital-action', 'id: ocean-data'))
+    const found = await cli(['export', '--format', 'akn', letter, annex])
+    expect([found.code, found.stderr]).toEqual([0, ''])
+    expect(found.stdout).toContain('<attachment')
+    const missing = await cli(['export', '--format', 'akn', letter])
+    expect([missing.code, missing.stdout]).toEqual([1, ''])
+    expect(missing.stderr).toBe(`${letter}:6:5 annex 1: document "ocean-data" is not among the input files or the bundled documents\n`)
+  })
+
+  it('reports malformed XML at its line and column in its own words, not xmldom\'s', async ({ expect }) => {
+    const xliff = path.join(work, 'broken.xlf')
+    writeFileSync(xliff, toXliff(cop29Declaration, { targetLanguage: 'fr' }).replace('</segment>', ''))
+    const { code, stderr } = await cli(['import-xliff', xliff, '--source', 'content/declaration.en.md'])
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/^\S+broken\.xlf:\d+:\d+ the XLIFF is not well-formed XML: the closing tag <\/unit> does not match the open element <segment>; close <segment> first\n$/)
+  })
+
   it('says which file is missing, without a stack trace', async ({ expect }) => {
     const { code, stderr } = await cli(['import-xliff', 'nowhere.xlf', '--source', 'content/declaration.en.md'])
     expect([code, stderr]).toEqual([1, 'nowhere.xlf: no such file\n'])

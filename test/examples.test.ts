@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, it } from 'vitest'
@@ -69,5 +69,32 @@ describe.concurrent('the examples', () => {
     expect(readFileSync(path.join(folder, 'changes.md'), 'utf8')).toBe(expected)
     expect(readdirSync(folder).sort()).toEqual(['changes.md', 'redline.docx'])
     expect(bytes(path.join(folder, 'redline.docx'), 0, 2)).toBe('PK')
+  })
+})
+
+// One after the other, after the renders above: each starts a TypeScript process of its own.
+describe('the examples, given a mistake, print one line per problem and no stack trace', () => {
+  it('compare-drafts names a missing file in one line, without a stack trace', async ({ expect }) => {
+    expect(await example('compare-drafts', ['content/declaration.en.md', 'new.md', path.join(work, 'missing')])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'new.md: no such file\n',
+    })
+  })
+
+  it('compare-drafts prints the issues of an invalid draft as file:line:column lines', async ({ expect }) => {
+    const draft = path.join(work, 'untitled.md')
+    writeFileSync(draft, '---\ntype: declaration\nid: untitled\nlanguage: en\n---\n\nWe, the participants;\n')
+    const { code, stdout, stderr } = await example('compare-drafts', ['content/declaration.en.md', draft, path.join(work, 'invalid')])
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' })
+    expect(stderr).toMatch(new RegExp(`^${draft.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+ [^\\n]+\\n$`))
+  })
+
+  it('render-everything reports a folder it cannot write in one line', async ({ expect }) => {
+    const file = path.join(work, 'a-file')
+    writeFileSync(file, '')
+    const { code, stdout, stderr } = await example('render-everything', [path.join(file, 'out')])
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' })
+    expect(stderr).toBe(`ENOTDIR: not a directory, mkdir '${path.join(file, 'out')}'\n`)
   })
 })

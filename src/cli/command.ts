@@ -27,6 +27,10 @@ export interface Command<O extends Record<string, OptionSpec> = Record<string, O
   description: string[]
   options: O
   examples: string[]
+  /** The environment variables the command reads besides the program-wide ones (`SOURCE_DATE_EPOCH`). */
+  environment?: string[]
+  /** What an exit code means for this command when it says more than the program-wide meaning. */
+  exits?: Partial<Record<number, string>>
   /** Runs the command; returns the exit code, or throws a `CliError`. */
   run(args: { positionals: string[]; options: OptionValues<O> }, io: Io): Promise<number>
 }

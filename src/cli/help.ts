@@ -8,6 +8,29 @@ function table(rows: [string, string][]): string[] {
   return rows.map(([left, right]) => `  ${left.padEnd(width)}  ${right}`)
 }
 
+/** What each exit code means, for every command unless the command says more. */
+export const exitMeanings: Record<number, string> = {
+  0: 'success',
+  1: 'invalid input (each issue printed as file:line:column message) or a failed write',
+  2: 'usage error: unknown command or option, missing or bad value',
+  130: 'interrupted (Ctrl-C); no half-written file is left',
+}
+
+/** The environment variables the CLI reads, with what each does. */
+export const environmentVariables: Record<string, string> = {
+  SOURCE_DATE_EPOCH: 'seconds since 1970: the creation date embedded in PDF and DOCX files',
+  NO_COLOR: 'not read: the output is plain text, never coloured',
+  DEBUG: 'when set, an unexpected error also prints its stack trace',
+}
+
+function exitLines(exits: Partial<Record<number, string>> = {}): string[] {
+  return ['Exit codes:', ...table(Object.entries({ ...exitMeanings, ...exits }).map(([code, meaning]): [string, string] => [code, meaning!]))]
+}
+
+function environmentLines(names: readonly string[]): string[] {
+  return ['Environment:', ...table(names.map((name): [string, string] => [name, environmentVariables[name]!]))]
+}
+
 /** The help text of the whole program: its commands and global options. */
 export function programHelp(commands: readonly AnyCommand[]): string {
   return [
@@ -23,6 +46,10 @@ export function programHelp(commands: readonly AnyCommand[]): string {
       ['-h, --help', 'Show this help'],
       ['-v, --version', 'Show the version'],
     ]),
+    '',
+    ...exitLines(),
+    '',
+    ...environmentLines(Object.keys(environmentVariables)),
     '',
     `Run "${programName} <command> --help" for the options of a command.`,
     '',
@@ -44,6 +71,10 @@ export function commandHelp(command: AnyCommand): string {
     '',
     'Examples:',
     ...command.examples.map((example) => `  ${programName} ${example}`),
+    '',
+    ...exitLines(command.exits),
+    '',
+    ...environmentLines([...(command.environment ?? []), 'NO_COLOR', 'DEBUG']),
     '',
   ].join('\n')
 }

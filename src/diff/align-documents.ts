@@ -2,7 +2,7 @@ import type { Document } from '../model/document.js'
 import { DocumentError } from '../model/issues.js'
 import { localeFor } from '../i18n/index.js'
 import { escapeMarkdown } from './markdown.js'
-import { documentUnits, type Unit } from './units.js'
+import { comparedUnits, type Unit } from '../render/units.js'
 
 /** How a clause of the source version stands in the target version. */
 export type AlignmentStatus = 'matched' | 'missing' | 'extra' | 'structure'
@@ -34,7 +34,7 @@ export interface Alignment {
 // A clause's place in the structure: its kind and printed number. Its position among its siblings is
 // left out, so that one missing clause does not make every following one "different".
 function place(unit: Unit): string {
-  return unit.part === 'objective' && unit.prefix ? `${unit.group} ${unit.prefix.trim()}` : unit.group
+  return unit.prefix && unit.group !== 'reference' ? `${unit.group} ${unit.prefix.trim()}` : unit.group
 }
 
 /**
@@ -50,8 +50,8 @@ export function alignDocuments(source: Document, target: Document): Alignment {
       { code: 'align_type_mismatch', message: `cannot align a ${source.type} with a ${target.type}: both versions must be of the same type`, path: ['type'] },
     ])
   }
-  const sourceUnits = documentUnits(source)
-  const targetUnits = documentUnits(target)
+  const sourceUnits = comparedUnits(source)
+  const targetUnits = comparedUnits(target)
   const targetById = new Map(targetUnits.map((unit) => [unit.id, unit]))
   const sourceIds = new Set(sourceUnits.map((unit) => unit.id))
   const rows: AlignmentRow[] = []

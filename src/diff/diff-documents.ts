@@ -3,7 +3,7 @@ import { DocumentError } from '../model/issues.js'
 import { matchUnits, movedPairs } from './match.js'
 import { DIFF_VERSION, type Change, type DiffOptions, type DiffSummary, type DocumentDiff } from './model.js'
 import { isTypographyOnly } from './tokenize.js'
-import { documentUnits, type Unit } from './units.js'
+import { comparedUnits, type Unit } from '../render/units.js'
 import { DEFAULT_MAX_EDIT_LENGTH, diffText } from './word-diff.js'
 
 const DEFAULT_THRESHOLD = 0.5
@@ -21,7 +21,7 @@ export function diffDocuments(oldDoc: Document, newDoc: Document, options: DiffO
       { code: 'diff_type_mismatch', message: `cannot compare a ${oldDoc.type} with a ${newDoc.type}: both drafts must be of the same type`, path: ['type'] },
     ])
   }
-  return diffUnits(documentUnits(oldDoc), documentUnits(newDoc), newDoc.language, options)
+  return diffUnits(comparedUnits(oldDoc), comparedUnits(newDoc), newDoc.language, options)
 }
 
 /** Compares two lists of units (see `diffDocuments`). */

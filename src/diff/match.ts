@@ -1,5 +1,5 @@
 import { foldTypography } from './tokenize.js'
-import type { Unit } from './units.js'
+import type { Unit } from '../render/units.js'
 import { similarity, wordBag, type WordBag } from './similarity.js'
 
 /** A pair of unit indexes: old draft, new draft. */

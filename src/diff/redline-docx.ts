@@ -3,11 +3,12 @@ import type { Document } from '../model/document.js'
 import { DocumentError } from '../model/issues.js'
 import { wordLanguage } from '../render/docx/language.js'
 import { normalizeDocx } from '../render/docx/package.js'
+import { roleStyle } from '../render/docx/declaration.js'
 import { declarationDate } from '../render/docx/render.js'
 import { documentStyles, paragraphStyle } from '../render/docx/styles.js'
 import { unitChanges } from './diff-documents.js'
 import type { DiffOptions } from './model.js'
-import { documentUnits, type Mark, type Part, type Unit } from './units.js'
+import { comparedUnits, type Mark, type Part, type Unit } from '../render/units.js'
 
 /** Options of `renderRedlineDocx`. */
 export interface RedlineOptions extends DiffOptions {
@@ -18,15 +19,7 @@ export interface RedlineOptions extends DiffOptions {
 }
 
 const styleOf: Record<Part, string> = {
-  title: paragraphStyle.title,
-  opening: paragraphStyle.opening,
-  preamble: paragraphStyle.preambularClause,
-  chapeau: paragraphStyle.chapeau,
-  objective: paragraphStyle.objective,
-  section: paragraphStyle.heading1,
-  paragraph: paragraphStyle.sectionText,
-  endorsement: paragraphStyle.endorsement,
-  'endorsement-item': paragraphStyle.endorsementItem,
+  ...roleStyle,
   office: paragraphStyle.office,
   date: paragraphStyle.dateLine,
   reference: paragraphStyle.reference,
@@ -82,7 +75,7 @@ export async function renderRedlineDocx(oldDoc: Document, newDoc: Document, opti
     return [...(old ? [new DeletedTextRun({ text: old, ...revision() })] : []), ...(neu ? [new InsertedTextRun({ text: neu, ...revision() })] : [])]
   }
 
-  const paragraphs = unitChanges(documentUnits(oldDoc), documentUnits(newDoc), { ...options, splitMoves: true }).map(({ change, before, after }) => {
+  const paragraphs = unitChanges(comparedUnits(oldDoc), comparedUnits(newDoc), { ...options, splitMoves: true }).map(({ change, before, after }) => {
     const unit = (after ?? before)!
     const children = prefixRuns(before, after)
     if (change.kind === 'added') children.push(...runs('insert', after!, 0, after!.text.length))

@@ -39,6 +39,17 @@ export interface Locale {
     body: string
     signatoryName: string
     signatoryTitle: string
+    preface: string
+    subtitle: string
+    formula: string
+    operative: string
+    intro: string
+    heading: string
+    closing: string
+    footnote: string
+    annex: string
+    /** An italic lead phrase of this language, for hints ("*Recognising* …", "*Considérant* …"). */
+    exampleLead: string
   }
   /** Words of change reports, bilingual tables and translator notes. */
   report: {

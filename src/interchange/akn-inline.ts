@@ -1,12 +1,28 @@
 import type { Inline } from '../model/inline.js'
-import { el, textEl, type XmlNode } from './xml.js'
+import { el, textEl, type XmlElement, type XmlNode } from './xml.js'
 
-/** Writes inline content as Akoma Ntoso inlines: emphasis as `i`, strong as `b`, links as `a href`. */
-export function inlineToAkn(content: readonly Inline[]): XmlNode[] {
+/** The `authorialNote` element of a footnote label, written where the note is referred to. */
+export type NoteWriter = (label: string) => XmlElement | undefined
+
+/** Writes inline content as Akoma Ntoso inlines: emphasis as `i`, strong as `b`, superscript as `sup`, links as `a href`, breaks as `br`, footnotes as `authorialNote`. */
+export function inlineToAkn(content: readonly Inline[], notes?: NoteWriter): XmlNode[] {
   return content.flatMap((node): XmlNode[] => {
-    if (node.type === 'text') return node.value ? [node.value] : []
-    if (node.type === 'link') return [el('a', { href: node.url }, inlineToAkn(node.children))]
-    return [el(node.type === 'emphasis' ? 'i' : 'b', {}, inlineToAkn(node.children))]
+    switch (node.type) {
+      case 'text':
+        return node.value ? [node.value] : []
+      case 'link':
+        return [el('a', { href: node.url }, inlineToAkn(node.children, notes))]
+      case 'break':
+        return [el('br', {}, [])]
+      case 'footnoteReference': {
+        const note = notes?.(node.label)
+        return note ? [note] : [el('sup', {}, [node.label])]
+      }
+      case 'superscript':
+        return [el('sup', {}, inlineToAkn(node.children, notes))]
+      default:
+        return [el(node.type === 'emphasis' ? 'i' : 'b', {}, inlineToAkn(node.children, notes))]
+    }
   })
 }
 

@@ -11,14 +11,25 @@ export function aknLanguage(tag: string): string {
   return iso639_2[primary] ?? primary
 }
 
-/** The AKN document name of a document: a declaration, or a circular letter. */
-export function aknName(doc: Document): 'declaration' | 'circular' {
-  return doc.type === 'declaration' ? 'declaration' : 'circular'
+/** The AKN document name of a document: a declaration or resolution, or a circular letter. */
+export function aknName(doc: Document): 'declaration' | 'resolution' | 'circular' {
+  if (doc.type === 'letter') return 'circular'
+  return doc.profile === 'un-resolution' || /\/RES\//.test(doc.symbol ?? '') ? 'resolution' : 'declaration'
 }
 
-/** The FRBR Work URI: `/akn/un/doc/<name>/<date>/<document id>`; identical for every language version. */
+/**
+ * The FRBR Work URI: `/akn/un/statement/<name>/<date>/<document id>` for a declaration or resolution
+ * (dated by its own date when it has one), `/akn/un/doc/circular/<date>/<id>` for a letter; identical
+ * for every language version, and for a declaration exported alone or annexed to a letter.
+ */
 export function workUri(doc: Document, date: string): string {
-  return `/akn/un/doc/${aknName(doc)}/${date}/${doc.id}`
+  return doc.type === 'letter' ? `/akn/un/doc/circular/${date}/${doc.id}` : `/akn/un/statement/${aknName(doc)}/${doc.date ?? date}/${doc.id}`
+}
+
+/** A document carried as a component of another (an annexed declaration, an annex): its component name and the document it is part of. */
+export interface Component {
+  name: string
+  of: Document
 }
 
 /**
@@ -27,30 +38,32 @@ export function workUri(doc: Document, date: string): string {
  * @param issuer who issued the document, as shown (`#issuer`)
  * @param prefix the eId prefix of an attached document (`att_1__`), so that every eId in the file is unique
  */
-export function aknMeta(doc: Document, date: string, issuer: string, prefix = ''): XmlElement {
+export function aknMeta(doc: Document, date: string, issuer: string, prefix = '', component?: Component): XmlElement {
   const work = workUri(doc, date)
   const expression = `${work}/${aknLanguage(doc.language)}@`
-  const dated = el('FRBRdate', { date, name: 'issued' })
+  const part = component ? `!${component.name}` : '!main'
+  const dated = el('FRBRdate', { date: doc.type === 'declaration' ? (doc.date ?? date) : date, name: doc.type === 'declaration' && doc.date ? 'adoption' : 'issued' })
   const author = (href: string) => el('FRBRauthor', { href })
   return el('meta', {}, [
     el('identification', { source: `#${prefix}declaration-kit` }, [
       el('FRBRWork', {}, [
-        el('FRBRthis', { value: `${work}/!main` }),
+        el('FRBRthis', { value: `${work}/${part}` }),
         el('FRBRuri', { value: work }),
         dated,
         author(`#${prefix}issuer`),
         el('FRBRcountry', { value: 'un' }),
-        ...(doc.type === 'letter' ? [el('FRBRnumber', { value: doc.reference })] : []),
+        ...(doc.type === 'declaration' ? [el('FRBRsubtype', { value: aknName(doc) })] : []),
+        ...(doc.type === 'letter' ? [el('FRBRnumber', { value: doc.reference })] : doc.symbol ? [el('FRBRnumber', { value: doc.symbol })] : []),
       ]),
       el('FRBRExpression', {}, [
-        el('FRBRthis', { value: `${expression}/!main` }),
+        el('FRBRthis', { value: `${expression}/${part}` }),
         el('FRBRuri', { value: expression }),
         dated,
         author(`#${prefix}issuer`),
         el('FRBRlanguage', { language: aknLanguage(doc.language) }),
       ]),
       el('FRBRManifestation', {}, [
-        el('FRBRthis', { value: `${expression}/!main.xml` }),
+        el('FRBRthis', { value: `${expression}/${part}.xml` }),
         el('FRBRuri', { value: `${expression}.akn` }),
         dated,
         author(`#${prefix}declaration-kit`),

@@ -32,13 +32,14 @@ export function toAkomaNtoso(doc: Document, options: AkomaNtosoOptions = {}): st
   if (doc.type === 'letter') {
     body = letterDoc(doc, resolveAnnexes(doc, options).map(({ document }) => document))
   } else {
-    if (!options.date || !IsoDate.safeParse(options.date).success) {
-      const problem = options.date ? `"${options.date}" is not an ISO date (YYYY-MM-DD) that exists` : 'none was given'
+    const date = options.date ?? doc.date
+    if (!date || !IsoDate.safeParse(date).success) {
+      const problem = date ? `"${date}" is not an ISO date (YYYY-MM-DD) that exists` : 'none was given (no --date, no date in its front matter)'
       throw new DocumentError([
-        { code: 'missing_date', message: `date: a declaration carries no date, and Akoma Ntoso needs one for its FRBR identification; ${problem}`, path: [] },
+        { code: 'missing_date', message: `date: Akoma Ntoso needs a date for its FRBR identification; ${problem}`, path: [] },
       ])
     }
-    body = declarationDoc(doc, options.date, options.issuer ?? 'Endorsing parties')
+    body = declarationDoc(doc, date, options.issuer ?? doc.organ ?? 'Endorsing parties')
   }
   return writeXml(el('akomaNtoso', { xmlns: AKN_NAMESPACE }, [body]))
 }

@@ -9,7 +9,7 @@ import { unitsByXliffId } from './xliff-ids.js'
 import { FS_NAMESPACE, inlineToXliff } from './xliff-inline.js'
 import { xliff12Element } from './xliff12-export.js'
 import { XLIFF_NAMESPACE } from './xliff-read.js'
-import { translationUnits, type TranslationUnit } from './units.js'
+import { translationUnits, type Unit as TranslationUnit } from '../render/units.js'
 import { el, textEl, writeXml, type XmlElement } from './xml.js'
 
 /** The XLIFF versions `toXliff` writes: 2.0 (the default; read by XLIFF 2 tools) and 1.2 (read by translate-toolkit, OmegaT and most CAT tools). */
@@ -38,7 +38,7 @@ export interface ExportUnit {
 
 /** The content a unit writes: a plain field as one text run. */
 export function unitContent(unit: TranslationUnit, value: Phrasing): Phrasing {
-  return unit.plain ? text(phrasingText(value)) : value
+  return unit.field === 'string' ? text(phrasingText(value)) : value
 }
 
 function unitElement(entry: ExportUnit, sourceChanged: string): XmlElement {

@@ -1,5 +1,5 @@
 import { DocumentError } from '../model/issues.js'
-import type { TranslationUnit } from './units.js'
+import type { Unit as TranslationUnit } from '../render/units.js'
 
 /**
  * The id a unit is written under in XLIFF: its model id with `:` turned into `.` (`preamble-1:lead`

@@ -3,7 +3,7 @@ import { phrasingText, type Phrasing } from '../model/inline.js'
 import { DocumentError, type Issue, type SafeParseResult } from '../model/issues.js'
 import { safeValidate } from '../model/validate.js'
 import { sourceHash } from './hash.js'
-import { translationUnits, type ModelPath, type TranslationUnit } from './units.js'
+import { applyUnit, translationUnits, type Unit as TranslationUnit } from '../render/units.js'
 import { readXliff, type ReadUnit } from './xliff-read.js'
 import { unitsByXliffId, xliffUnitId } from './xliff-ids.js'
 import { unitProgress } from './xliff-status.js'
@@ -73,12 +73,6 @@ function checkUnit(expected: TranslationUnit, unit: ReadUnit | undefined, at: Pl
   return [...issues, ...checkCodes(name, expected, unit, at)]
 }
 
-function setAt(doc: Record<string, unknown>, path: ModelPath, value: unknown): void {
-  let node = doc as Record<string | number, unknown>
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>
-  node[path[path.length - 1]!] = value
-}
-
 /**
  * Rebuilds the translated document from a translated XLIFF and the source document it was made
  * from: same structure and ids, `language` set to the XLIFF's `trgLang`. Units whose source no
@@ -143,7 +137,7 @@ export function safeImportXliff(xliff: string, sourceDoc: Document, options: Fro
     if (progress === 'stale') stale.push(unit.id)
     if (progress === 'untranslated') untranslated.push(unit.id)
     const target = progress === 'untranslated' ? unit.content : (read.target as Phrasing)
-    setAt(translated, unit.path, unit.plain ? phrasingText(target) : target)
+    applyUnit(translated as unknown as Record<string, unknown>, unit, target)
   }
   const validated = safeValidate(translated)
   if (!validated.success) return { success: false, issues: validated.issues.map((issue) => ({ ...issue, ...file })) }

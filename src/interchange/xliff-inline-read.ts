@@ -5,7 +5,7 @@ import type { Issue } from '../model/issues.js'
 /** One inline code as read from a source or target: its id, what it maps to, and where it is. */
 export interface CodeRef {
   id: string
-  kind: 'emphasis' | 'strong' | 'link'
+  kind: 'emphasis' | 'strong' | 'superscript' | 'link' | 'break' | 'footnote'
   line?: number
   column?: number
 }
@@ -25,10 +25,14 @@ export interface InlineDialect {
   supported: string
 }
 
+/** The codes that hold text. */
+export type PairedKind = 'emphasis' | 'strong' | 'superscript' | 'link'
+
 /** The reading of one inline element. */
 export type Classified =
-  | { kind: 'code'; format: CodeRef['kind'] }
-  | { kind: 'open'; key: string; format: CodeRef['kind'] }
+  | { kind: 'code'; format: PairedKind }
+  | { kind: 'open'; key: string; format: PairedKind }
+  | { kind: 'standalone'; format: 'break' | 'footnote'; node: Inline }
   | { kind: 'close'; key: string }
   | { kind: 'annotation' }
   | { kind: 'skip' }
@@ -47,7 +51,7 @@ export function where(node: Node): { line?: number; column?: number } {
 
 interface Frame {
   out: Inline[]
-  open?: { key: string; id: string; format: CodeRef['kind']; element: Element }
+  open?: { key: string; id: string; format: PairedKind; element: Element }
 }
 
 /**
@@ -60,7 +64,7 @@ interface Frame {
 export function readInlineContent(parent: Node, unitId: string, dialect: InlineDialect, hrefs: ReadonlyMap<string, string>, issues: Issue[]): ReadContent {
   const codes: CodeRef[] = []
   const issue = (element: Element, message: string) => issues.push({ code: 'unsupported_inline', message: `unit "${unitId}": ${message}`, path: [], ...where(element) })
-  const code = (element: Element, id: string, format: CodeRef['kind'], children: Inline[]): Inline[] => {
+  const code = (element: Element, id: string, format: PairedKind, children: Inline[]): Inline[] => {
     codes.push({ id, kind: format, ...where(element) })
     if (format !== 'link') return [{ type: format, children }]
     const url = dialect.href(element) ?? hrefs.get(id)
@@ -81,7 +85,10 @@ export function readInlineContent(parent: Node, unitId: string, dialect: InlineD
         top.out.push(...read(element))
       } else if (found.kind === 'code') top.out.push(...code(element, element.getAttribute('id') ?? '', found.format, read(element)))
       else if (found.kind === 'annotation') top.out.push(...read(element))
-      else if (found.kind === 'codePoint') top.out.push({ type: 'text', value: found.value })
+      else if (found.kind === 'standalone') {
+        codes.push({ id: element.getAttribute('id') ?? '', kind: found.format, ...where(element) })
+        top.out.push(found.node)
+      } else if (found.kind === 'codePoint') top.out.push({ type: 'text', value: found.value })
       else if (found.kind === 'open') stack.push({ out: [], open: { key: found.key, id: element.getAttribute('id') ?? found.key, format: found.format, element } })
       else if (found.kind === 'close') {
         if (top.open?.key === found.key) {

@@ -1,4 +1,4 @@
-import type { Inline, Phrasing } from '../model/inline.js'
+import { hasChildren, type Inline, type Phrasing } from '../model/inline.js'
 import { el, type XmlNode } from './xml.js'
 
 /** The XLIFF 2 Format Style module namespace: `fs:fs`/`fs:subFs` let CAT tools preview the codes as HTML. */
@@ -42,6 +42,9 @@ export function inlineToXliff(content: readonly Inline[]): XmlNode[] {
     nodes.flatMap((node): XmlNode[] => {
       if (node.type === 'text') return node.value ? [node.value] : []
       const id = String(next++)
+      if (node.type === 'break') return [el('ph', { id, type: 'fmt', subType: 'xlf:lb', disp: '\n' }, [])]
+      if (node.type === 'footnoteReference') return [el('ph', { id, type: 'other', subType: 'dk:footnote', disp: node.label, 'fs:fs': 'sup' }, [])]
+      if (node.type === 'superscript') return [el('pc', { id, type: 'fmt', subType: 'xlf:u', 'fs:fs': 'sup' }, write(node.children))]
       if (node.type === 'link') {
         return [el('pc', { id, type: 'link', 'fs:fs': 'a', 'fs:subFs': subFsValue('href', node.url) }, write(node.children))]
       }
@@ -60,9 +63,9 @@ export function normalizePhrasing(content: readonly Inline[]): Phrasing {
       const last = out[out.length - 1]
       if (last?.type === 'text') last.value += node.value
       else out.push({ type: 'text', value: node.value })
-    } else {
+    } else if (hasChildren(node)) {
       out.push({ ...node, children: normalizePhrasing(node.children) })
-    }
+    } else out.push(node)
   }
   return out
 }

@@ -1,6 +1,7 @@
-import { DOMParser, type Element, type Node } from '@xmldom/xmldom'
+import type { Element, Node } from '@xmldom/xmldom'
 import type { Inline, Phrasing } from '../model/inline.js'
 import type { Issue } from '../model/issues.js'
+import { parseXml } from './xml-read.js'
 import { FS_NAMESPACE, hrefFromSubFs, normalizePhrasing } from './xliff-inline.js'
 import { readInlineContent, where, type CodeRef, type InlineDialect } from './xliff-inline-read.js'
 import { XLIFF1_NAMESPACES, XLIFF12_NAMESPACE } from './xliff12-inline.js'
@@ -49,13 +50,26 @@ function children(node: Node, name?: string): Element[] {
 }
 
 const dialect: InlineDialect = {
-  supported: 'pc or sc/ec for emphasis, strong and links; mrk, sm, em and cp',
+  supported: 'pc or sc/ec for emphasis, strong, superscript and links; ph for line breaks and footnote references; mrk, sm, em and cp',
   classify(element) {
     if (element.namespaceURI !== XLIFF_NAMESPACE) return undefined
     const name = element.localName
     const type = element.getAttribute('type')
     const subType = element.getAttribute('subType')
-    const format = type === 'link' ? 'link' : type === 'fmt' && subType === 'xlf:i' ? 'emphasis' : type === 'fmt' && subType === 'xlf:b' ? 'strong' : undefined
+    const format =
+      type === 'link'
+        ? 'link'
+        : type !== 'fmt'
+          ? undefined
+          : subType === 'xlf:i'
+            ? 'emphasis'
+            : subType === 'xlf:b'
+              ? 'strong'
+              : subType === 'xlf:u'
+                ? 'superscript'
+                : undefined
+    if (name === 'ph' && type === 'fmt' && subType === 'xlf:lb') return { kind: 'standalone', format: 'break', node: { type: 'break' } }
+    if (name === 'ph' && subType === 'dk:footnote') return { kind: 'standalone', format: 'footnote', node: { type: 'footnoteReference', label: element.getAttribute('disp') ?? '' } }
     if (name === 'pc' && format) return { kind: 'code', format }
     if (name === 'sc' && format && element.getAttribute('isolated') !== 'yes') return { kind: 'open', key: element.getAttribute('id') ?? '', format }
     if (name === 'ec' && element.getAttribute('isolated') !== 'yes' && element.getAttribute('startRef')) return { kind: 'close', key: element.getAttribute('startRef')! }
@@ -137,17 +151,9 @@ function unitsOf(node: Element, group?: string): ReadUnit[] {
 
 /** Parses an XLIFF 2.x or 1.2 string (told apart by namespace) into its units, or returns the issues that stop it being read. */
 export function readXliff(xml: string): { success: true; data: ReadXliff } | { success: false; issues: Issue[] } {
-  let doc
-  try {
-    doc = new DOMParser({
-      onError: (level, message) => {
-        if (level !== 'warning') throw new Error(message)
-      },
-    }).parseFromString(xml, 'text/xml')
-  } catch (error) {
-    const message = (error as Error).message.split('\n')[0]
-    return { success: false, issues: [{ code: 'invalid_xml', message: `the XLIFF is not well-formed XML: ${message}`, path: [] }] }
-  }
+  const parsed = parseXml(xml, 'the XLIFF')
+  if (!parsed.success) return parsed
+  const doc = parsed.doc
   const root = doc.documentElement
   if (XLIFF1_NAMESPACES.includes(root?.namespaceURI ?? '')) return readXliff12(root!)
   if (!root || root.localName !== 'xliff' || root.namespaceURI !== XLIFF_NAMESPACE || !/^2\.\d+$/.test(root.getAttribute('version') ?? '')) {

@@ -3,7 +3,7 @@ import type { Issue } from '../model/issues.js'
 import { normalizePhrasing } from './xliff-inline.js'
 import { readInlineContent, where, type InlineDialect } from './xliff-inline-read.js'
 import type { ReadUnit, ReadXliff } from './xliff-read.js'
-import { LINK_CTYPE, XLIFF1_NAMESPACES } from './xliff12-inline.js'
+import { FOOTNOTE_CTYPE, LINK_CTYPE, SUPERSCRIPT_CTYPE, XLIFF1_NAMESPACES } from './xliff12-inline.js'
 
 function children(node: Node, name?: string): Element[] {
   const out: Element[] = []
@@ -14,11 +14,19 @@ function children(node: Node, name?: string): Element[] {
 }
 
 function format(ctype: string | null) {
-  return ctype === 'italic' ? 'emphasis' : ctype === 'bold' ? 'strong' : ctype === LINK_CTYPE || ctype === 'link' ? 'link' : undefined
+  return ctype === 'italic'
+    ? 'emphasis'
+    : ctype === 'bold'
+      ? 'strong'
+      : ctype === SUPERSCRIPT_CTYPE
+        ? 'superscript'
+        : ctype === LINK_CTYPE || ctype === 'link'
+          ? 'link'
+          : undefined
 }
 
 const dialect: InlineDialect = {
-  supported: 'g or bx/ex with ctype italic, bold or x-link; mrk',
+  supported: 'g or bx/ex with ctype italic, bold, x-superscript or x-link; x with ctype lb or x-footnote; mrk',
   classify(element) {
     if (!XLIFF1_NAMESPACES.includes(element.namespaceURI ?? '')) return undefined
     const name = element.localName
@@ -26,6 +34,10 @@ const dialect: InlineDialect = {
     if (name === 'g' && found) return { kind: 'code', format: found }
     if (name === 'bx' && found) return { kind: 'open', key: element.getAttribute('rid') ?? element.getAttribute('id') ?? '', format: found }
     if (name === 'ex') return { kind: 'close', key: element.getAttribute('rid') ?? element.getAttribute('id') ?? '' }
+    if (name === 'x' && element.getAttribute('ctype') === 'lb') return { kind: 'standalone', format: 'break', node: { type: 'break' } }
+    if (name === 'x' && element.getAttribute('ctype') === FOOTNOTE_CTYPE) {
+      return { kind: 'standalone', format: 'footnote', node: { type: 'footnoteReference', label: element.getAttribute('equiv-text') ?? '' } }
+    }
     if (name === 'mrk') return { kind: 'annotation' }
     return undefined
   },

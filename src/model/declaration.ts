@@ -2,63 +2,118 @@ import { z } from 'zod'
 import { Id, LanguageTag, NonEmptyString } from './common.js'
 import { Phrasing } from './inline.js'
 
-/** A paragraph-level unit with a stable id. */
+// The generic model of the genre follows Akoma Ntoso's hierarchy: a preface (the title block), a
+// preamble (formula and recitals), a main body of numbered paragraphs, lists and headed parts,
+// conclusions (the closing lines), attachments (annexes) and authorial notes (footnotes).
+
+/** A paragraph-level unit with a stable id (a letter's addressee or body paragraph). */
 export const Clause = z.strictObject({
   id: Id,
   text: Phrasing,
 })
 
-/** A preambular clause: its lead phrase ("Recognising", "Noting with concern") and the rest of its text. */
-export const PreambularClause = z.strictObject({
+/**
+ * A paragraph of a declaration: an optional number as printed ("1.", "I.", "(a)"), an optional bold
+ * title, an optional italic lead ("Recognising", "Decides"), its text, and its sub-paragraphs.
+ */
+export const Paragraph = z.strictObject({
+  type: z.literal('paragraph'),
   id: Id,
-  lead: NonEmptyString,
+  num: NonEmptyString.optional(),
+  title: NonEmptyString.optional(),
+  lead: NonEmptyString.optional(),
   text: Phrasing,
+  get children() {
+    return z.array(Block).optional()
+  },
 })
 
-/** An operative objective, numbered from 1 (shown as I, II, III …). */
-export const Objective = z.strictObject({
-  id: Id,
-  number: z.number().int().min(1),
-  title: NonEmptyString,
-  text: Phrasing,
+/** A bulleted or numbered list of paragraphs, with the lead-in paragraph that introduces it ("… the following objectives:"). */
+export const List = z.strictObject({
+  type: z.literal('list'),
+  ordered: z.boolean(),
+  start: z.number().int().min(0).optional(),
+  intro: Paragraph.optional(),
+  items: z.array(Paragraph).min(1),
 })
 
-/** A titled section of paragraphs ("Implementation Framework", "Collaboration"). */
+/** A headed part of the document ("Implementation Framework", "Article 1") holding any blocks. */
 export const Section = z.strictObject({
+  type: z.literal('section'),
   id: Id,
-  title: NonEmptyString,
-  paragraphs: z.array(Clause).min(1),
+  level: z.number().int().min(2).max(6),
+  heading: NonEmptyString,
+  get body() {
+    return z.array(Block)
+  },
 })
 
-/** How to endorse the declaration: a note and its list of means. */
-export const Endorsement = z.strictObject({
+/** A separator between blocks (a rule, `---` in Markdown). */
+export const Separator = z.strictObject({
+  type: z.literal('separator'),
+})
+
+/** One block of a declaration's body: a paragraph, a list, a headed section or a separator. */
+export const Block = z
+  .discriminatedUnion('type', [Paragraph, List, Section, Separator])
+  .meta({ id: 'Block', description: 'One block of a declaration body: paragraph, list, section or separator.' })
+
+/** The preamble: an optional heading, the formula ("The General Assembly,", "We, …;") and the preambular paragraphs. */
+export const Preamble = z.strictObject({
+  heading: NonEmptyString.optional(),
+  formula: Paragraph.optional(),
+  paragraphs: z.array(Paragraph),
+})
+
+/** An annex inside the document ("Annex: Plan of Action"), with its own body and numbering. */
+export const DeclarationAnnex = z.strictObject({
   id: Id,
-  note: Phrasing,
-  items: z.array(Clause).min(1),
+  heading: NonEmptyString,
+  body: z.array(Block),
+})
+
+/** A footnote: the label its references use and its text. */
+export const Footnote = z.strictObject({
+  id: Id,
+  label: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, { message: 'expected a footnote label of letters, digits, "_" or "-"' }),
+  text: Phrasing,
 })
 
 /** Declaration profiles that add rules on top of the generic ones. */
-export const DeclarationProfile = z.enum(['cop29'])
+export const DeclarationProfile = z.enum(['cop29', 'un-resolution'])
 
-/** A UN-style declaration: opening formula, preamble, operative objectives, sections, endorsement. */
+/**
+ * A UN-style declaration or resolution: title block, optional preamble, body (operative part and
+ * headed parts), closing lines, annexes and footnotes. `symbol`, `date`, `place` and `organ` are
+ * metadata (front matter); everything printed is in the other fields.
+ */
 export const Declaration = z.strictObject({
   type: z.literal('declaration'),
   id: Id,
   language: LanguageTag,
   profile: DeclarationProfile.optional(),
+  symbol: NonEmptyString.optional(),
+  date: z.iso.date({ message: 'expected an ISO date (YYYY-MM-DD) that exists' }).optional(),
+  place: NonEmptyString.optional(),
+  organ: NonEmptyString.optional(),
+  preface: z.array(Paragraph),
   title: NonEmptyString,
-  opening: Phrasing,
-  preamble: z.array(PreambularClause),
-  chapeau: Phrasing,
-  objectives: z.array(Objective),
-  sections: z.array(Section),
-  endorsement: Endorsement.optional(),
+  subtitle: Phrasing.optional(),
+  preamble: Preamble.optional(),
+  body: z.array(Block),
+  closing: z.array(Paragraph),
+  annexes: z.array(DeclarationAnnex),
+  footnotes: z.array(Footnote),
 })
 
 export type Clause = z.infer<typeof Clause>
-export type PreambularClause = z.infer<typeof PreambularClause>
-export type Objective = z.infer<typeof Objective>
+export type Paragraph = z.infer<typeof Paragraph>
+export type List = z.infer<typeof List>
 export type Section = z.infer<typeof Section>
-export type Endorsement = z.infer<typeof Endorsement>
+export type Separator = z.infer<typeof Separator>
+export type Block = z.infer<typeof Block>
+export type Preamble = z.infer<typeof Preamble>
+export type DeclarationAnnex = z.infer<typeof DeclarationAnnex>
+export type Footnote = z.infer<typeof Footnote>
 export type DeclarationProfile = z.infer<typeof DeclarationProfile>
 export type Declaration = z.infer<typeof Declaration>

@@ -57,10 +57,29 @@ export const Link = z.strictObject({
   },
 })
 
-/** One inline node: text, emphasis, strong or link. */
+/** Superscript run (`<sup>e</sup>` in "9<sup>e</sup>", a footnote mark). */
+export const Superscript = z.strictObject({
+  type: z.literal('superscript'),
+  get children() {
+    return z.array(Inline)
+  },
+})
+
+/** A hard line break inside a paragraph (a meeting line, a signature block). */
+export const Break = z.strictObject({
+  type: z.literal('break'),
+})
+
+/** A reference to a footnote of the document, by its label (`[^1]` in Markdown). */
+export const FootnoteReference = z.strictObject({
+  type: z.literal('footnoteReference'),
+  label: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, { message: 'expected a footnote label of letters, digits, "_" or "-"' }),
+})
+
+/** One inline node: text, emphasis, strong, superscript, link, line break or footnote reference. */
 export const Inline = z
-  .discriminatedUnion('type', [Text, Emphasis, Strong, Link])
-  .meta({ id: 'Inline', description: 'One inline node: text, emphasis, strong or link (https:, http: or mailto:).' })
+  .discriminatedUnion('type', [Text, Emphasis, Strong, Superscript, Link, Break, FootnoteReference])
+  .meta({ id: 'Inline', description: 'One inline node: text, emphasis, strong, superscript, link (https:, http: or mailto:), line break or footnote reference.' })
 
 /** A run of inline content (a paragraph's text). */
 export const Phrasing = z.array(Inline)
@@ -69,14 +88,27 @@ export type Text = z.infer<typeof Text>
 export type Emphasis = z.infer<typeof Emphasis>
 export type Strong = z.infer<typeof Strong>
 export type Link = z.infer<typeof Link>
+export type Superscript = z.infer<typeof Superscript>
+export type Break = z.infer<typeof Break>
+export type FootnoteReference = z.infer<typeof FootnoteReference>
 export type Inline = z.infer<typeof Inline>
 export type Phrasing = z.infer<typeof Phrasing>
 
-/** The plain text of inline content, as a reader sees it. */
+/** The plain text of inline content, as a reader sees it (a line break is a line feed; footnote marks are their labels). */
 export function phrasingText(content: readonly Inline[]): string {
   let out = ''
-  for (const node of content) out += node.type === 'text' ? node.value : phrasingText(node.children)
+  for (const node of content) {
+    if (node.type === 'text') out += node.value
+    else if (node.type === 'break') out += '\n'
+    else if (node.type === 'footnoteReference') out += node.label
+    else out += phrasingText(node.children)
+  }
   return out
+}
+
+/** Whether an inline node has children (emphasis, strong, superscript, link). */
+export function hasChildren(node: Inline): node is Emphasis | Strong | Superscript | Link {
+  return 'children' in node
 }
 
 /** Shorthand for a single text run. */

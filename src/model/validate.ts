@@ -1,12 +1,12 @@
 import type { z } from 'zod'
-import type { Declaration } from './declaration.js'
+import type { Declaration, List } from './declaration.js'
 import { describePath } from './describe.js'
 import { Document } from './document.js'
-import { phrasingText, type Phrasing } from './inline.js'
+import { hasChildren, phrasingText, type Inline, type Phrasing } from './inline.js'
 import type { Issue, SafeParseResult } from './issues.js'
 import type { Letter } from './letter.js'
 import { checkProfile } from './profiles.js'
-import { toRoman } from './roman.js'
+import { describeBlock, paragraphContent, printedBlocks } from './walk.js'
 
 type Path = (string | number)[]
 
@@ -19,22 +19,30 @@ function fromZod(issue: z.core.$ZodIssue, input: unknown): Issue {
   return { code, message: `${describePath(path, input)}${value}: ${message}`, path }
 }
 
+/** The deepest nesting of `children` and `body` arrays in unknown input, counted without recursion. */
+function nestingDepth(input: unknown): number {
+  let deepest = 0
+  const stack: [unknown, number][] = [[input, 0]]
+  while (stack.length) {
+    const [value, depth] = stack.pop()!
+    if (depth > deepest) deepest = depth
+    if (depth > maxDepth || typeof value !== 'object' || value === null) continue
+    for (const [key, child] of Object.entries(value)) {
+      if (Array.isArray(child)) for (const item of child) stack.push([item, key === 'children' || key === 'body' || key === 'items' ? depth + 1 : depth])
+      else if (typeof child === 'object' && child !== null) stack.push([child, depth])
+    }
+  }
+  return deepest
+}
+
+/** How deep blocks and inline runs may nest in a document built in code (the Markdown parser has its own, smaller limit). */
+export const maxDepth = 32
+
 function clauseIds(doc: Document): [string, Path][] {
   if (doc.type === 'declaration') {
-    return [
-      ...doc.preamble.map((c, i): [string, Path] => [c.id, ['preamble', i, 'id']]),
-      ...doc.objectives.map((c, i): [string, Path] => [c.id, ['objectives', i, 'id']]),
-      ...doc.sections.flatMap((s, i): [string, Path][] => [
-        [s.id, ['sections', i, 'id']],
-        ...s.paragraphs.map((p, j): [string, Path] => [p.id, ['sections', i, 'paragraphs', j, 'id']]),
-      ]),
-      ...(doc.endorsement
-        ? [
-            [doc.endorsement.id, ['endorsement', 'id']] as [string, Path],
-            ...doc.endorsement.items.map((c, i): [string, Path] => [c.id, ['endorsement', 'items', i, 'id']]),
-          ]
-        : []),
-    ]
+    return printedBlocks(doc).flatMap((block): [string, Path][] =>
+      block.role === 'title' || block.role === 'subtitle' || block.role === 'separator' || block.role === 'preamble-heading' ? [] : [[block.id, [...block.path, 'id']]],
+    )
   }
   return [
     ...doc.addressees.map((c, i): [string, Path] => [c.id, ['addressees', i, 'id']]),
@@ -45,19 +53,10 @@ function clauseIds(doc: Document): [string, Path][] {
 
 function phrasingFields(doc: Document): [Phrasing, Path][] {
   if (doc.type === 'declaration') {
-    return [
-      [doc.opening, ['opening']],
-      ...doc.preamble.map((c, i): [Phrasing, Path] => [c.text, ['preamble', i, 'text']]),
-      [doc.chapeau, ['chapeau']],
-      ...doc.objectives.map((c, i): [Phrasing, Path] => [c.text, ['objectives', i, 'text']]),
-      ...doc.sections.flatMap((s, i) => s.paragraphs.map((p, j): [Phrasing, Path] => [p.text, ['sections', i, 'paragraphs', j, 'text']])),
-      ...(doc.endorsement
-        ? [
-            [doc.endorsement.note, ['endorsement', 'note']] as [Phrasing, Path],
-            ...doc.endorsement.items.map((c, i): [Phrasing, Path] => [c.text, ['endorsement', 'items', i, 'text']]),
-          ]
-        : []),
-    ]
+    return printedBlocks(doc).flatMap((block): [Phrasing, Path][] => {
+      if (block.paragraph) return [[paragraphContent(block.paragraph), [...block.path, 'text']]]
+      return block.role === 'footnote' ? [[block.content, [...block.path, 'text']]] : []
+    })
   }
   return [
     ...doc.addressees.map((c, i): [Phrasing, Path] => [c.text, ['addressees', i, 'text']]),
@@ -65,19 +64,53 @@ function phrasingFields(doc: Document): [Phrasing, Path][] {
   ]
 }
 
+function footnoteLabels(content: readonly Inline[], out: string[] = []): string[] {
+  for (const node of content) {
+    if (node.type === 'footnoteReference') out.push(node.label)
+    else if (hasChildren(node)) footnoteLabels(node.children, out)
+  }
+  return out
+}
+
 function checkDeclaration(doc: Declaration): Issue[] {
   const issues: Issue[] = []
-  doc.objectives.forEach((objective, index) => {
-    if (objective.number !== index + 1) {
-      issues.push({
-        code: 'objective_number',
-        message: `objective "${toRoman(objective.number)}": expected number ${toRoman(index + 1)} (objectives are numbered in order from I)`,
-        path: ['objectives', index, 'number'],
-      })
-    }
+  const blocks = printedBlocks(doc)
+  const defined = new Map<string, number>()
+  doc.footnotes.forEach((note, index) => {
+    if (defined.has(note.label)) issues.push({ code: 'duplicate_footnote', message: `footnote [^${note.label}]: defined twice; expected one definition for each label`, path: ['footnotes', index] })
+    else defined.set(note.label, index)
   })
+  const used = new Set<string>()
+  for (const block of blocks) {
+    const content = block.paragraph ? paragraphContent(block.paragraph) : block.content
+    for (const label of footnoteLabels(content)) {
+      used.add(label)
+      if (!defined.has(label)) {
+        issues.push({ code: 'missing_footnote', message: `${describeBlock(block)}: footnote [^${label}] has no definition; expected a line "[^${label}]: the note"`, path: [...block.path, 'text'] })
+      }
+    }
+  }
+  doc.footnotes.forEach((note, index) => {
+    if (!used.has(note.label)) issues.push({ code: 'unused_footnote', message: `footnote [^${note.label}]: nothing refers to it; expected a reference [^${note.label}] in the text`, path: ['footnotes', index] })
+  })
+  // A numbered list's numbers are generated: a list built in code must carry them in order.
+  for (const block of blocks) {
+    if (block.role !== 'item' || !block.ordered) continue
+    const list = listAt(doc, block.path)
+    const index = block.path[block.path.length - 1] as number
+    const expected = `${(list?.start ?? 1) + index}.`
+    if (block.paragraph?.num !== expected) {
+      issues.push({ code: 'paragraph_number', message: `${describeBlock(block)}: expected the number "${expected}" of its numbered list`, path: [...block.path, 'num'] })
+    }
+  }
   if (doc.profile) issues.push(...checkProfile(doc, doc.profile))
   return issues
+}
+
+function listAt(doc: Declaration, itemPath: Path): List | undefined {
+  let node: unknown = doc
+  for (const key of itemPath.slice(0, -2)) node = (node as Record<string | number, unknown>)[key]
+  return (node as { type?: string }).type === 'list' ? (node as List) : undefined
 }
 
 function checkLetter(doc: Letter): Issue[] {
@@ -121,6 +154,9 @@ export function checkDocument(doc: Document): Issue[] {
 
 /** Validates unknown data as a document (schema, then cross-field rules and profile), returning issues without throwing. */
 export function safeValidate(input: unknown): SafeParseResult<Document> {
+  if (nestingDepth(input) > maxDepth) {
+    return { success: false, issues: [{ code: 'too_deep', message: `document: blocks nest deeper than ${maxDepth} levels; expected at most ${maxDepth}`, path: [] }] }
+  }
   const result = Document.safeParse(input, { reportInput: true })
   if (!result.success) return { success: false, issues: result.error.issues.map((issue) => fromZod(issue, input)) }
   const issues = checkDocument(result.data)

@@ -1,9 +1,7 @@
-import type { List, ListItem, Paragraph, RootContent } from 'mdast'
+import type { FootnoteDefinition, List as MdList, ListItem, Paragraph as MdParagraph, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import type { Clause, Objective, PreambularClause, Section } from '../model/declaration.js'
-
-import { positionalId } from '../model/ids.js'
-import { fromRoman } from '../model/roman.js'
+import type { Block, Footnote, List, Paragraph } from '../model/declaration.js'
+import { containerPrefix, introId, paragraphId, positionalId } from '../model/ids.js'
 import type { ParseContext } from './context.js'
 import { takeId } from './ids.js'
 import { readPhrasing } from './inline.js'
@@ -11,163 +9,331 @@ import type { FrontMatter } from './source.js'
 
 type Path = (string | number)[]
 
-const describeBlock = (node: RootContent): string =>
-  node.type === 'heading' ? `heading "${toString(node)}"` : node.type === 'list' ? 'list' : node.type === 'paragraph' ? `paragraph "${clip(toString(node))}"` : node.type
+/** How deep lists and sub-paragraphs may nest. */
+export const maxNesting = 8
 
 const clip = (text: string): string => (text.length > 40 ? `${text.slice(0, 37)}…` : text)
 
+const describeNode = (node: RootContent): string =>
+  node.type === 'heading' ? `heading "${clip(toString(node))}"` : node.type === 'paragraph' ? `paragraph "${clip(toString(node))}"` : node.type
+
+/** A number as printed at the start of a paragraph: "1.", "I.", "A.", "(a)", "(iv)", "(1)", "a)". */
+const numberMarker = /^(\d{1,3}\.|[IVXLCDM]{1,7}\.|[A-Z]\.|\([a-z]{1,4}\)|\([A-Z]{1,4}\)|\(\d{1,3}\)|[a-z]\))[ \t\u00A0]+/u
+
+/** Headings that open an annex, and the preamble's own heading, in the languages of the genre. */
+const annexHeading = /^(annex|annexe|anexo|anexo|приложение|附件|مرفق)\b/iu
+const preambleHeading = /^(preamble|préambule|preámbulo|преамбула)$/iu
+
 /** The single paragraph of a list item, or reports what else it holds. */
-export function itemParagraph(item: ListItem, context: ParseContext, path: Path, what: string): Paragraph | undefined {
+export function itemParagraph(item: ListItem, context: ParseContext, path: Path, what: string): MdParagraph | undefined {
   const [first, ...rest] = item.children
   if (first?.type !== 'paragraph' || rest.length > 0) {
-    const found = first?.type === 'list' ? 'a nested list (a leading "1." starts one; write Roman numerals or escape it as "1\\.")' : first ? `${first.type}${rest.length ? ' and more blocks' : ''}` : 'nothing'
+    const found = first?.type === 'list' ? 'a nested list' : first ? `${first.type}${rest.length ? ' and more blocks' : ''}` : 'nothing'
     context.report('invalid_list_item', `${what}: expected one paragraph in the list item; found ${found}`, path, item)
     return undefined
   }
   return first
 }
 
-function readPreamble(node: Paragraph, index: number, context: ParseContext): PreambularClause | undefined {
-  const path = ['preamble', index]
+/** Whether phrasing is wholly emphasised (or strong), apart from white space, line breaks and a final punctuation mark. */
+function wholly(children: readonly PhrasingContent[], types: readonly string[], allowFinal: boolean): boolean {
+  let seen = false
+  for (const [index, child] of children.entries()) {
+    if (child.type === 'break') continue
+    if (child.type === 'text' && child.value.trim() === '') continue
+    if (child.type === 'html' && /^<!--/.test(child.value)) continue
+    if (types.includes(child.type)) {
+      seen = true
+      continue
+    }
+    if (allowFinal && child.type === 'text' && index === children.length - 1 && /^[,;:.]$/.test(child.value.trim())) continue
+    return false
+  }
+  return seen
+}
+
+const leadOf = (paragraph: MdParagraph): boolean => paragraph.children[0]?.type === 'emphasis' && paragraph.children.length > 1
+const endsWith = (paragraph: MdParagraph, marks: string): boolean => marks.includes(toString(paragraph).trimEnd().slice(-1))
+const isNumbered = (node: RootContent): boolean => node.type === 'paragraph' && node.children[0]?.type === 'text' && numberMarker.test(node.children[0].value)
+
+/** Reports a paragraph that swallowed the next one: a line that starts with an italic lead after a clause ending. */
+function checkSwallowed(paragraph: MdParagraph, what: string, context: ParseContext, path: Path): void {
+  paragraph.children.forEach((child, index) => {
+    const next = paragraph.children[index + 1]
+    if (index > 0 && child.type === 'text' && /[;,.:]\s*\n\s*$/.test(child.value) && next?.type === 'emphasis') {
+      context.report(
+        'missing_blank_line',
+        `${what}: a new line starts with the italic lead "${toString(next)}" inside the paragraph; expected a blank line before it (two clauses have merged)`,
+        path,
+        next,
+      )
+    }
+  })
+}
+
+interface ReadOptions {
+  /** Read a leading italic phrase as the paragraph's lead. */
+  lead: boolean
+  /** Read a leading number marker as the paragraph's number. */
+  number: boolean
+  /** The paragraph's number when a Markdown ordered list gives it. */
+  num?: string
+  what: string
+}
+
+/** Reads one Markdown paragraph into a model paragraph: number, bold title, italic lead and text. */
+function readParagraph(node: MdParagraph, id: string, path: Path, context: ParseContext, options: ReadOptions): Paragraph {
   context.mark(path, node)
   const pinned = takeId(node.children, context, path)
-  const [lead, ...rest] = pinned.children
-  if (lead?.type !== 'emphasis') {
-    context.report(
-      'missing_lead',
-      `preambular clause ${index + 1} "${clip(toString(node))}": expected its lead phrase in italics at the start (*Recognising* the …)`,
-      path,
-      node,
-    )
-    return undefined
+  let children = pinned.children
+  const out: Paragraph = { type: 'paragraph', id: pinned.id ?? id, text: [] }
+  if (options.num) out.num = options.num
+  const first = children[0]
+  if (options.number && !options.num && first?.type === 'text') {
+    const match = numberMarker.exec(first.value)
+    if (match) {
+      out.num = match[1]!
+      const rest = first.value.slice(match[0].length)
+      children = rest ? [{ ...first, value: rest }, ...children.slice(1)] : children.slice(1)
+    }
   }
-  return { id: pinned.id ?? positionalId.preamble(index), lead: toString(lead).trim(), text: readPhrasing(rest, context, [...path, 'text']) }
+  const skipSpace = () => {
+    const head = children[0]
+    if (head?.type === 'text' && /^[ \t\n]/.test(head.value)) {
+      const rest = head.value.replace(/^[ \t\n]+/, '')
+      children = rest ? [{ ...head, value: rest }, ...children.slice(1)] : children.slice(1)
+    }
+  }
+  if (children[0]?.type === 'strong' && children.length > 1) {
+    context.mark([...path, 'title'], children[0])
+    out.title = toString(children[0]).trim()
+    children = children.slice(1)
+    skipSpace()
+  }
+  if (options.lead && children[0]?.type === 'emphasis' && children.length > 1) {
+    context.mark([...path, 'lead'], children[0])
+    out.lead = toString(children[0]).trim()
+    children = children.slice(1)
+    skipSpace()
+  }
+  checkSwallowed(node, options.what, context, path)
+  out.text = readPhrasing(children, context, [...path, 'text'])
+  return out
 }
 
-function readObjective(item: ListItem, index: number, context: ParseContext): Objective | undefined {
-  const path = ['objectives', index]
-  context.mark(path, item)
-  const paragraph = itemParagraph(item, context, path, `objective ${index + 1}`)
-  if (!paragraph) return undefined
-  const pinned = takeId(paragraph.children, context, path)
-  const [numberNode, titleNode, ...rest] = pinned.children
-  const numeral = numberNode?.type === 'text' ? /^([A-Za-z]+)\.\s+$/.exec(numberNode.value)?.[1] : undefined
-  const number = numeral ? fromRoman(numeral) : undefined
-  if (number === undefined || titleNode?.type !== 'strong' || !toString(titleNode).trimEnd().endsWith(':')) {
-    context.report(
-      'invalid_objective',
-      `objective ${index + 1} "${clip(toString(paragraph))}": expected a Roman numeral and a bold title ending with a colon (- I. **Title:** text)`,
-      path,
-      paragraph,
-    )
-    return undefined
-  }
-  context.mark([...path, 'number'], numberNode)
-  context.mark([...path, 'title'], titleNode)
-  return {
-    id: pinned.id ?? positionalId.objective(index),
-    number,
-    title: toString(titleNode).trim().replace(/\s*:$/, ''),
-    text: readPhrasing(rest, context, [...path, 'text']),
-  }
+/** Numbers the containers' ids while the blocks of one container are read. */
+class Counter {
+  paragraphs = 0
+  intros = 0
+  constructor(readonly prefix: string) {}
 }
 
-function readClause(node: Paragraph | ListItem, id: string, path: Path, context: ParseContext, what: string): Clause | undefined {
+interface Shared {
+  sections: number
+  /** Index of the annex being read, when inside one. */
+  annex?: number
+}
+
+function readList(node: MdList, intro: MdParagraph | undefined, counter: Counter, path: Path, shared: Shared, context: ParseContext, depth: number): List {
   context.mark(path, node)
-  const paragraph = node.type === 'paragraph' ? node : itemParagraph(node, context, path, what)
-  if (!paragraph) return undefined
-  const pinned = takeId(paragraph.children, context, path)
-  return { id: pinned.id ?? id, text: readPhrasing(pinned.children, context, [...path, 'text']) }
+  const ordered = node.ordered === true
+  const start = node.start ?? 1
+  const out: List = { type: 'list', ordered, items: [] }
+  if (ordered && start !== 1) out.start = start
+  if (intro) out.intro = readParagraph(intro, introId(counter.prefix, counter.intros++), [...path, 'intro'], context, { lead: true, number: false, what: 'lead-in' })
+  node.children.forEach((item, index) => {
+    const itemPath = [...path, 'items', index]
+    const id = paragraphId(counter.prefix, counter.paragraphs++)
+    const num = ordered ? `${start + index}.` : undefined
+    const [first, ...rest] = item.children
+    context.mark(itemPath, item)
+    if (first?.type !== 'paragraph') {
+      context.report('invalid_list_item', `list item ${index + 1}: expected a paragraph first; found ${first ? describeNode(first) : 'nothing'}`, itemPath, item)
+      return
+    }
+    const paragraph = readParagraph(first, id, itemPath, context, { lead: true, number: !ordered, ...(num ? { num } : {}), what: `list item ${num ?? index + 1}` })
+    if (rest.length) {
+      if (depth + 1 >= maxNesting) {
+        context.report('too_deep', `list item ${index + 1}: sub-paragraphs nest deeper than ${maxNesting} levels; expected at most ${maxNesting}`, itemPath, rest[0])
+      } else {
+        paragraph.children = readBlocks(rest, new Counter(containerPrefix.children(paragraph.id)), [...itemPath, 'children'], shared, context, depth + 1, false)
+      }
+    }
+    out.items.push(paragraph)
+  })
+  return out
 }
 
-function present<T>(values: (T | undefined)[]): T[] {
-  return values.filter((value): value is T => value !== undefined)
+/** Reads a run of Markdown blocks into model blocks: paragraphs, lists with their lead-in, sections under headings, separators. */
+function readBlocks(nodes: readonly RootContent[], counter: Counter, path: Path, shared: Shared, context: ParseContext, depth: number, headings: boolean): Block[] {
+  const root: Block[] = []
+  const frames: { level: number; body: Block[]; counter: Counter; path: Path }[] = [{ level: 1, body: root, counter, path }]
+  for (const [index, node] of nodes.entries()) {
+    const frame = frames[frames.length - 1]!
+    const here = [...frame.path, frame.body.length]
+    const next = nodes[index + 1]
+    switch (node.type) {
+      case 'heading': {
+        if (!headings || node.depth === 1) {
+          context.report('unexpected_heading', `${describeNode(node)}: ${node.depth === 1 ? 'a document has one title (# Title); expected ## or a deeper level' : 'expected paragraphs or lists inside a list item'}`, here, node)
+          break
+        }
+        while (frames.length > 1 && frames[frames.length - 1]!.level >= node.depth) frames.pop()
+        const parent = frames[frames.length - 1]!
+        const sectionPath = [...parent.path, parent.body.length]
+        context.mark(sectionPath, node)
+        const pinned = takeId(node.children, context, sectionPath)
+        const number = shared.sections++
+        const id = pinned.id ?? (shared.annex === undefined ? positionalId.section(number) : positionalId.annexSection(shared.annex, number))
+        const heading = pinned.children.map((child) => toString(child)).join('').trim()
+        const section: Block = { type: 'section', id, level: node.depth, heading, body: [] }
+        parent.body.push(section)
+        frames.push({ level: node.depth, body: section.body, counter: new Counter(containerPrefix.section(id)), path: [...sectionPath, 'body'] })
+        break
+      }
+      case 'paragraph': {
+        if (next?.type === 'list' && endsWith(node, ':')) break // read as the list's lead-in
+        const id = paragraphId(frame.counter.prefix, frame.counter.paragraphs++)
+        frame.body.push(readParagraph(node, id, here, context, { lead: true, number: true, what: `paragraph "${clip(toString(node))}"` }))
+        break
+      }
+      case 'list': {
+        const previous = nodes[index - 1]
+        const intro = previous?.type === 'paragraph' && endsWith(previous, ':') ? previous : undefined
+        frame.body.push(readList(node, intro, frame.counter, here, shared, context, depth))
+        break
+      }
+      case 'thematicBreak':
+        frame.body.push({ type: 'separator' })
+        break
+      case 'definition':
+      case 'footnoteDefinition':
+        break
+      default:
+        context.report(
+          'unsupported_block',
+          `${describeNode(node)}: not part of the content format; expected paragraphs, lists, ## headings, --- separators or footnotes [^1]: …`,
+          here,
+          node,
+        )
+    }
+  }
+  return root
+}
+
+function readFootnote(node: FootnoteDefinition, index: number, context: ParseContext): Footnote | undefined {
+  const path = ['footnotes', index]
+  context.mark(path, node)
+  const [first, ...rest] = node.children
+  if (first?.type !== 'paragraph' || rest.length) {
+    context.report('invalid_footnote', `footnote [^${node.label ?? node.identifier}]: expected one paragraph of text`, path, node)
+    return undefined
+  }
+  const label = node.label ?? node.identifier
+  return { id: positionalId.footnote(label.replace(/[^A-Za-z0-9_-]/g, '_')), label, text: readPhrasing(first.children, context, [...path, 'text']) }
+}
+
+/** Splits the preamble from the blocks after the title block: explicit (a "Preamble" heading) or implicit (the paragraphs before the numbered ones). */
+function splitPreamble(main: RootContent[]): { heading?: MdParagraph | RootContent; paragraphs: MdParagraph[]; rest: RootContent[] } | undefined {
+  const first = main[0]
+  if (first?.type === 'heading' && first.depth === 2 && preambleHeading.test(toString(first).trim())) {
+    let end = 1
+    while (main[end]?.type === 'paragraph' && !isNumbered(main[end]!)) end++
+    return { heading: first, paragraphs: main.slice(1, end) as MdParagraph[], rest: main.slice(end) }
+  }
+  let end = 0
+  while (main[end]?.type === 'paragraph' && !isNumbered(main[end]!)) end++
+  let paragraphs = main.slice(0, end) as MdParagraph[]
+  const next = main[end]
+  const operativeFollows = next !== undefined && (next.type === 'list' || isNumbered(next))
+  // The lead-in of the first list ("Affirm … the following common objectives:") opens the operative part.
+  if (next?.type === 'list' && paragraphs.length && endsWith(paragraphs[paragraphs.length - 1]!, ':')) paragraphs = paragraphs.slice(0, -1)
+  if (!paragraphs.length) return undefined
+  if (!operativeFollows && !paragraphs.some(leadOf)) return undefined
+  return { paragraphs, rest: main.slice(paragraphs.length) }
+}
+
+function isFormula(paragraphs: readonly MdParagraph[]): boolean {
+  const [first, ...others] = paragraphs
+  if (!first) return false
+  if (wholly(first.children, ['emphasis'], true)) return true
+  if (leadOf(first)) return false
+  return endsWith(first, ',;') && others.some(leadOf)
 }
 
 /** Builds a declaration candidate (not yet validated) from the Markdown blocks after the front matter. */
 export function readDeclaration(blocks: RootContent[], frontMatter: FrontMatter, context: ParseContext): Record<string, unknown> {
   const out: Record<string, unknown> = { type: 'declaration', ...frontMatter.values }
-  const content = blocks.filter((block) => block.type !== 'definition')
-  const [titleNode, ...body] = content
-  if (titleNode?.type !== 'heading' || titleNode.depth !== 1) {
-    context.report('missing_title', 'expected the title as a level-1 heading (# Title) after the front matter', ['title'], titleNode ?? { line: frontMatter.line, column: 1 })
+  const footnotes = blocks.filter((block): block is FootnoteDefinition => block.type === 'footnoteDefinition')
+  const content = blocks.filter((block) => block.type !== 'definition' && block.type !== 'footnoteDefinition')
+  const titleAt = content.findIndex((block) => block.type === 'heading' && block.depth === 1)
+  const titleNode = content[titleAt]
+  if (titleNode?.type !== 'heading') {
+    context.report('missing_title', 'expected the title as a level-1 heading (# Title) after the front matter', ['title'], content[0] ?? { line: frontMatter.line, column: 1 })
     return out
   }
   context.mark(['title'], titleNode)
   out.title = toString(titleNode).trim()
 
-  const listAt = body.findIndex((block) => block.type === 'list')
-  const lead = listAt === -1 ? body : body.slice(0, listAt)
-  const paragraphs = lead.filter((block): block is Paragraph => block.type === 'paragraph')
-  for (const block of lead) {
-    if (block.type !== 'paragraph') context.report('unexpected_block', `${describeBlock(block)}: expected paragraphs (opening formula, preambular clauses, chapeau) before the objectives list`, [], block)
-  }
-  if (listAt === -1 || paragraphs.length < 2) {
-    context.report(
-      'missing_objectives',
-      'expected the opening formula, the preambular clauses and the chapeau as paragraphs, then the objectives as a list (- I. **Title:** text)',
-      ['objectives'],
-      body[0] ?? titleNode,
-    )
-    return out
-  }
-  const opening = paragraphs[0]!
-  const chapeau = paragraphs[paragraphs.length - 1]!
-  context.mark(['opening'], opening)
-  context.mark(['chapeau'], chapeau)
-  out.opening = readPhrasing(opening.children, context, ['opening'])
-  context.mark(['preamble'], paragraphs[1] ?? opening)
-  out.preamble = present(paragraphs.slice(1, -1).map((node, index) => readPreamble(node, index, context)))
-  out.chapeau = readPhrasing(chapeau.children, context, ['chapeau'])
+  out.preface = content.slice(0, titleAt).flatMap((node, index) => {
+    if (node.type === 'paragraph') return [readParagraph(node, `preface-${index + 1}`, ['preface', index], context, { lead: false, number: false, what: `preface line ${index + 1}` })]
+    context.report('unexpected_block', `${describeNode(node)}: expected only paragraphs (preface lines) before the title`, ['preface'], node)
+    return []
+  })
 
-  const list = body[listAt] as List
-  context.mark(['objectives'], list)
-  out.objectives = present(list.children.map((item, index) => readObjective(item, index, context)))
+  let rest: RootContent[] = content.slice(titleAt + 1)
+  const subtitle = rest[0]
+  if (subtitle?.type === 'paragraph' && wholly(subtitle.children, ['emphasis', 'strong'], false) && subtitle.children.filter((c) => c.type !== 'text' || c.value.trim()).length === 1) {
+    context.mark(['subtitle'], subtitle)
+    out.subtitle = readPhrasing(subtitle.children, context, ['subtitle'])
+    rest = rest.slice(1)
+  }
 
-  const rest = body.slice(listAt + 1)
-  const last = rest[rest.length - 1]
-  const beforeLast = rest[rest.length - 2]
-  let sectionBlocks = rest
-  if (last?.type === 'list' && beforeLast?.type === 'paragraph') {
-    sectionBlocks = rest.slice(0, -2)
-    context.mark(['endorsement'], beforeLast)
-    context.mark(['endorsement', 'note'], beforeLast)
-    const note = takeId(beforeLast.children, context, ['endorsement'])
-    out.endorsement = {
-      id: note.id ?? positionalId.endorsement(),
-      note: readPhrasing(note.children, context, ['endorsement', 'note']),
-      items: present(last.children.map((item, index) => readClause(item, positionalId.endorsementItem(index), ['endorsement', 'items', index], context, `endorsement item ${index + 1}`))),
+  // Annexes: from a heading that starts with "Annex" to the next one.
+  const annexStarts = rest.flatMap((block, index) => (block.type === 'heading' && block.depth >= 2 && annexHeading.test(toString(block).trim()) ? [index] : []))
+  let main: RootContent[] = annexStarts.length ? rest.slice(0, annexStarts[0]) : rest
+
+  // Closing: trailing paragraphs written wholly in italics (meeting and date lines).
+  let closingAt = main.length
+  while (closingAt > 0) {
+    const block = main[closingAt - 1]!
+    if (block.type !== 'paragraph' || !wholly(block.children, ['emphasis'], false)) break
+    closingAt--
+  }
+  const closing = main.slice(closingAt) as MdParagraph[]
+  main = main.slice(0, closingAt)
+
+  const preamble = splitPreamble(main)
+  if (preamble) {
+    const formula = isFormula(preamble.paragraphs) ? preamble.paragraphs[0] : undefined
+    const recitals = formula ? preamble.paragraphs.slice(1) : preamble.paragraphs
+    context.mark(['preamble'], preamble.heading ?? preamble.paragraphs[0])
+    out.preamble = {
+      ...(preamble.heading ? { heading: toString(preamble.heading).trim() } : {}),
+      ...(formula ? { formula: readParagraph(formula, positionalId.formula(), ['preamble', 'formula'], context, { lead: false, number: false, what: 'formula' }) } : {}),
+      paragraphs: recitals.map((node, index) =>
+        readParagraph(node, positionalId.preamble(index), ['preamble', 'paragraphs', index], context, { lead: true, number: false, what: `preambular paragraph ${index + 1}` }),
+      ),
     }
+    main = preamble.rest
   }
-  context.mark(['sections'], sectionBlocks[0] ?? list.position?.end)
-  out.sections = readSections(sectionBlocks, context)
+  const shared: Shared = { sections: 0 }
+  out.body = readBlocks(main, new Counter(containerPrefix.body), ['body'], shared, context, 0, true)
+  out.closing = closing.map((node, index) => readParagraph(node, positionalId.closing(index), ['closing', index], context, { lead: false, number: false, what: `closing line ${index + 1}` }))
+  out.annexes = annexStarts.map((start, index) => {
+    const heading = rest[start]!
+    const end = annexStarts[index + 1] ?? rest.length
+    const path = ['annexes', index]
+    context.mark(path, heading)
+    const pinned = heading.type === 'heading' ? takeId(heading.children, context, path) : { children: [] }
+    const id = pinned.id ?? positionalId.annex(index)
+    const annexShared: Shared = { sections: 0, annex: index }
+    return {
+      id,
+      heading: pinned.children.map((child) => toString(child)).join('').trim(),
+      body: readBlocks(rest.slice(start + 1, end), new Counter(containerPrefix.annex(id)), [...path, 'body'], annexShared, context, 0, true),
+    }
+  })
+  out.footnotes = footnotes.flatMap((node, index) => readFootnote(node, index, context) ?? [])
   return out
 }
-
-function readSections(blocks: RootContent[], context: ParseContext): Section[] {
-  const sections: Section[] = []
-  for (const block of blocks) {
-    const current = sections[sections.length - 1]
-    if (block.type === 'heading' && block.depth === 2) {
-      const index = sections.length
-      context.mark(['sections', index], block)
-      context.mark(['sections', index, 'title'], block)
-      const pinned = takeId(block.children, context, ['sections', index])
-      sections.push({ id: pinned.id ?? positionalId.section(index), title: pinned.children.map((child) => toString(child)).join('').trim(), paragraphs: [] })
-    } else if (block.type === 'paragraph' && current) {
-      const index = sections.length - 1
-      const position = current.paragraphs.length
-      const clause = readClause(block, positionalId.sectionParagraph(index, position), ['sections', index, 'paragraphs', position], context, 'section paragraph')
-      if (clause) current.paragraphs.push(clause)
-    } else {
-      context.report(
-        'unexpected_block',
-        `${describeBlock(block)}: expected a section (## Title, then paragraphs) or, at the end, the endorsement (a paragraph and a list)`,
-        ['sections'],
-        block,
-      )
-    }
-  }
-  return sections
-}
-

@@ -15,7 +15,7 @@ export interface ParseOptions {
 }
 
 const frontMatterKeys = {
-  declaration: ['type', 'id', 'language', 'profile'],
+  declaration: ['type', 'id', 'language', 'profile', 'symbol', 'date', 'place', 'organ'],
   letter: ['type', 'id', 'language', 'annexes'],
 } as const
 

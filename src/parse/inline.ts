@@ -11,6 +11,8 @@ export function normalizePhrasing(content: readonly Inline[]): Inline[] {
       const last = out[out.length - 1]
       if (last?.type === 'text') out[out.length - 1] = { type: 'text', value: last.value + node.value }
       else out.push({ type: 'text', value: node.value })
+    } else if (node.type === 'break' || node.type === 'footnoteReference') {
+      out.push(node)
     } else {
       const children = normalizePhrasing(node.children)
       if (children.length === 0) continue
@@ -34,7 +36,10 @@ export function trimPhrasing(content: readonly Inline[]): Inline[] {
         return trimEdge(list, edge)
       }
       list[index] = { type: 'text', value }
-    } else {
+    } else if (node.type === 'break') {
+      list.splice(index, 1)
+      return trimEdge(list, edge)
+    } else if (node.type !== 'footnoteReference') {
       const children = trimEdge(node.children, edge)
       list[index] = node.type === 'link' ? { ...node, children } : { type: node.type, children }
     }
@@ -43,10 +48,22 @@ export function trimPhrasing(content: readonly Inline[]): Inline[] {
   return normalizePhrasing(trimEdge(trimEdge(content, 'start'), 'end'))
 }
 
+const supOpen = /^<sup>$/i
+const supClose = /^<\/sup>$/i
+
 /** Converts mdast phrasing content to the model's inline nodes; soft line breaks become spaces. */
 export function toPhrasing(nodes: readonly PhrasingContent[], context: ParseContext, path: (string | number)[]): Inline[] {
   const out: Inline[] = []
-  for (const node of nodes) {
+  for (let at = 0; at < nodes.length; at++) {
+    const node = nodes[at]!
+    if (node.type === 'html' && supOpen.test(node.value.trim())) {
+      const close = nodes.findIndex((candidate, index) => index > at && candidate.type === 'html' && supClose.test(candidate.value.trim()))
+      if (close !== -1) {
+        out.push({ type: 'superscript', children: toPhrasing(nodes.slice(at + 1, close), context, path) })
+        at = close
+        continue
+      }
+    }
     switch (node.type) {
       case 'text':
         out.push({ type: 'text', value: node.value.replace(/[ \t]*\r?\n[ \t]*/g, ' ') })
@@ -54,6 +71,7 @@ export function toPhrasing(nodes: readonly PhrasingContent[], context: ParseCont
       case 'emphasis':
       case 'strong':
         out.push({ type: node.type, children: toPhrasing(node.children, context, path) })
+
         break
       case 'link':
         out.push({ type: 'link', url: node.url, children: toPhrasing(node.children, context, path) })
@@ -64,7 +82,10 @@ export function toPhrasing(nodes: readonly PhrasingContent[], context: ParseCont
         out.push({ type: 'text', value: node.type === 'inlineCode' ? `\`${node.value}\`` : node.value })
         break
       case 'break':
-        out.push({ type: 'text', value: ' ' })
+        out.push({ type: 'break' })
+        break
+      case 'footnoteReference':
+        out.push({ type: 'footnoteReference', label: node.label ?? node.identifier })
         break
       default:
         context.report(
@@ -80,7 +101,7 @@ export function toPhrasing(nodes: readonly PhrasingContent[], context: ParseCont
 
 function modelLinkPaths(content: readonly Inline[], path: (string | number)[]): (string | number)[][] {
   return content.flatMap((node, index) => {
-    if (node.type === 'text') return []
+    if (!('children' in node)) return []
     const here = [...path, index]
     return node.type === 'link' ? [here, ...modelLinkPaths(node.children, [...here, 'children'])] : modelLinkPaths(node.children, [...here, 'children'])
   })

@@ -4,8 +4,9 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import type { ParseContext } from './context.js'
+import { remarkFootnotes } from './footnotes.js'
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkFootnotes)
 
 /** Front matter values with the line each key is on. */
 export interface FrontMatter {

@@ -5,12 +5,13 @@ import remarkStringify from 'remark-stringify'
 import { unified } from 'unified'
 import { stringify as stringifyYaml } from 'yaml'
 import { localeFor } from '../i18n/index.js'
-import type { Clause, Declaration } from '../model/declaration.js'
+import type { Block, Clause, Declaration, Paragraph as ModelParagraph } from '../model/declaration.js'
 import type { Document } from '../model/document.js'
 import type { Inline } from '../model/inline.js'
 import type { Letter } from '../model/letter.js'
-import { positionalId } from '../model/ids.js'
-import { toRoman } from '../model/roman.js'
+import { containerPrefix, introId, paragraphId, positionalId } from '../model/ids.js'
+import { startsWithPunctuation } from '../model/walk.js'
+import { remarkFootnotes } from '../parse/footnotes.js'
 import { idCommentFor } from '../parse/ids.js'
 import { annexLine, referenceLines } from './text.js'
 
@@ -23,6 +24,7 @@ const text: Handle = (node, parent, state, info) =>
 
 const processor = unified()
   .use(remarkFrontmatter, ['yaml'])
+  .use(remarkFootnotes)
   .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', listItemIndent: 'one', rule: '-', handlers: { text } })
 
 const textNode = (value: string): PhrasingContent => ({ type: 'text', value })
@@ -36,14 +38,20 @@ const list = (items: PhrasingContent[][]): List => ({
 
 /** Converts model inline nodes to mdast phrasing content. */
 export function phrasingToMdast(content: readonly Inline[]): PhrasingContent[] {
-  return content.map((node): PhrasingContent => {
+  return content.flatMap((node): PhrasingContent[] => {
     switch (node.type) {
       case 'text':
-        return textNode(node.value)
+        return [textNode(node.value)]
       case 'link':
-        return { type: 'link', url: node.url, children: phrasingToMdast(node.children) }
+        return [{ type: 'link', url: node.url, children: phrasingToMdast(node.children) }]
+      case 'break':
+        return [{ type: 'break' }]
+      case 'footnoteReference':
+        return [{ type: 'footnoteReference', identifier: node.label.toLowerCase(), label: node.label }]
+      case 'superscript':
+        return [{ type: 'html', value: '<sup>' }, ...phrasingToMdast(node.children), { type: 'html', value: '</sup>' }]
       default:
-        return { type: node.type, children: phrasingToMdast(node.children) }
+        return [{ type: node.type, children: phrasingToMdast(node.children) }]
     }
   })
 }
@@ -60,31 +68,80 @@ const pinned = (children: PhrasingContent[], id: string, positional: string): Ph
 const clauses = (items: readonly Clause[], positional: (index: number) => string): List =>
   list(items.map((item, index) => pinned(phrasingToMdast(item.text), item.id, positional(index))))
 
-/** Builds the mdast tree of a declaration. */
-export function declarationToMdast(doc: Declaration): Root {
-  const children: RootContent[] = [
-    frontMatter({ type: doc.type, id: doc.id, language: doc.language, profile: doc.profile }),
-    { type: 'heading', depth: 1, children: [textNode(doc.title)] },
-    paragraph(phrasingToMdast(doc.opening)),
-    ...doc.preamble.map((clause, index) =>
-      paragraph(pinned([{ type: 'emphasis', children: [textNode(clause.lead)] }, textNode(' '), ...phrasingToMdast(clause.text)], clause.id, positionalId.preamble(index))),
-    ),
-    paragraph(phrasingToMdast(doc.chapeau)),
-    list(
-      doc.objectives.map((o, index) =>
-        pinned([textNode(`${toRoman(o.number)}. `), { type: 'strong', children: [textNode(`${o.title}:`)] }, textNode(' '), ...phrasingToMdast(o.text)], o.id, positionalId.objective(index)),
-      ),
-    ),
-    ...doc.sections.flatMap((section, s): RootContent[] => [
-      { type: 'heading', depth: 2, children: pinned([textNode(section.title)], section.id, positionalId.section(s)) },
-      ...section.paragraphs.map((p, index) => paragraph(pinned(phrasingToMdast(p.text), p.id, positionalId.sectionParagraph(s, index)))),
-    ]),
-    ...(doc.endorsement
-      ? [
-          paragraph(pinned(phrasingToMdast(doc.endorsement.note), doc.endorsement.id, positionalId.endorsement())),
-          clauses(doc.endorsement.items, positionalId.endorsementItem),
+/** The Markdown phrasing of a paragraph: number (unless a numbered list prints it), bold title, italic lead, text. */
+function paragraphPhrasing(model: ModelParagraph, positional: string, withNumber: boolean): PhrasingContent[] {
+  const out: PhrasingContent[] = []
+  if (withNumber && model.num) out.push(textNode(`${model.num} `))
+  if (model.title) out.push({ type: 'strong', children: [textNode(model.title)] })
+  if (model.lead) out.push(...(model.title ? [textNode(' ')] : []), { type: 'emphasis', children: [textNode(model.lead)] })
+  if (model.text.length) {
+    if ((model.title || model.lead) && !startsWithPunctuation(model.text)) out.push(textNode(' '))
+    out.push(...phrasingToMdast(model.text))
+  }
+  return pinned(out, model.id, positional)
+}
+
+/** Keeps the positional ids the parser gives, so that only pinned ids are written as comments. */
+class Ids {
+  paragraphs = 0
+  intros = 0
+  constructor(readonly prefix: string) {}
+}
+
+interface Counters {
+  sections: number
+  annex?: number
+}
+
+function blocksToMdast(blocks: readonly Block[], ids: Ids, counters: Counters): RootContent[] {
+  return blocks.flatMap((block): RootContent[] => {
+    switch (block.type) {
+      case 'paragraph': {
+        const positional = paragraphId(ids.prefix, ids.paragraphs++)
+        return [paragraph(paragraphPhrasing(block, positional, true)), ...(block.children ? blocksToMdast(block.children, new Ids(containerPrefix.children(block.id)), counters) : [])]
+      }
+      case 'list': {
+        const intro = block.intro ? [paragraph(paragraphPhrasing(block.intro, introId(ids.prefix, ids.intros++), false))] : []
+        const items = block.items.map((item): ListItem => {
+          const positional = paragraphId(ids.prefix, ids.paragraphs++)
+          const children = item.children ? blocksToMdast(item.children, new Ids(containerPrefix.children(item.id)), counters) : []
+          return { type: 'listItem', spread: false, children: [paragraph(paragraphPhrasing(item, positional, !block.ordered)), ...(children as ListItem['children'])] }
+        })
+        const list: List = { type: 'list', ordered: block.ordered, spread: false, children: items, ...(block.ordered ? { start: block.start ?? 1 } : {}) }
+        return [...intro, list]
+      }
+      case 'section': {
+        const number = counters.sections++
+        const positional = counters.annex === undefined ? positionalId.section(number) : positionalId.annexSection(counters.annex, number)
+        return [
+          { type: 'heading', depth: block.level as 2, children: pinned([textNode(block.heading)], block.id, positional) },
+          ...blocksToMdast(block.body, new Ids(containerPrefix.section(block.id)), counters),
         ]
-      : []),
+      }
+      case 'separator':
+        return [{ type: 'thematicBreak' }]
+    }
+  })
+}
+
+/** Builds the mdast tree of a declaration: one handler per block type, the parts in reading order. */
+export function declarationToMdast(doc: Declaration): Root {
+  const { preamble } = doc
+  const children: RootContent[] = [
+    frontMatter({ type: doc.type, id: doc.id, language: doc.language, profile: doc.profile, symbol: doc.symbol, date: doc.date, place: doc.place, organ: doc.organ }),
+    ...doc.preface.map((line, index) => paragraph(paragraphPhrasing(line, `preface-${index + 1}`, false))),
+    { type: 'heading', depth: 1, children: [textNode(doc.title)] },
+    ...(doc.subtitle ? [paragraph(phrasingToMdast(doc.subtitle))] : []),
+    ...(preamble?.heading ? [{ type: 'heading', depth: 2, children: [textNode(preamble.heading)] } as RootContent] : []),
+    ...(preamble?.formula ? [paragraph(paragraphPhrasing(preamble.formula, positionalId.formula(), false))] : []),
+    ...(preamble?.paragraphs ?? []).map((clause, index) => paragraph(paragraphPhrasing(clause, positionalId.preamble(index), false))),
+    ...blocksToMdast(doc.body, new Ids(containerPrefix.body), { sections: 0 }),
+    ...doc.closing.map((line, index) => paragraph(paragraphPhrasing(line, positionalId.closing(index), false))),
+    ...doc.annexes.flatMap((annex, index): RootContent[] => [
+      { type: 'heading', depth: 2, children: pinned([textNode(annex.heading)], annex.id, positionalId.annex(index)) },
+      ...blocksToMdast(annex.body, new Ids(containerPrefix.annex(annex.id)), { sections: 0, annex: index }),
+    ]),
+    ...doc.footnotes.map((note): RootContent => ({ type: 'footnoteDefinition', identifier: note.label.toLowerCase(), label: note.label, children: [paragraph(phrasingToMdast(note.text))] })),
   ]
   return { type: 'root', children }
 }

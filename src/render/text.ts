@@ -2,21 +2,23 @@ import type { Declaration } from '../model/declaration.js'
 import type { Document } from '../model/document.js'
 import { phrasingText } from '../model/inline.js'
 import type { Letter } from '../model/letter.js'
-import { toRoman } from '../model/roman.js'
+import { paragraphContent, walkDeclaration } from '../model/walk.js'
 import { localeFor } from '../i18n/index.js'
 import { resolveAnnexes, type AnnexOptions } from './annexes.js'
 
-/** The printed blocks of a declaration, in reading order, one string per paragraph. */
+/** The printed blocks of a declaration, in reading order, one string per paragraph (separators print nothing). */
 export function declarationBlocks(doc: Declaration): string[] {
-  return [
-    doc.title,
-    phrasingText(doc.opening),
-    ...doc.preamble.map((clause) => `${clause.lead} ${phrasingText(clause.text)}`),
-    phrasingText(doc.chapeau),
-    ...doc.objectives.map((o) => `${toRoman(o.number)}. ${o.title}: ${phrasingText(o.text)}`),
-    ...doc.sections.flatMap((s) => [s.title, ...s.paragraphs.map((p) => phrasingText(p.text))]),
-    ...(doc.endorsement ? [phrasingText(doc.endorsement.note), ...doc.endorsement.items.map((i) => phrasingText(i.text))] : []),
-  ]
+  const out: string[] = []
+  for (const block of walkDeclaration(doc)) {
+    if (block.role === 'separator') continue
+    if (block.paragraph) {
+      const content = phrasingText(paragraphContent(block.paragraph))
+      out.push(block.paragraph.num ? `${block.paragraph.num} ${content}` : content)
+    } else if (block.role === 'footnote') {
+      out.push(`${doc.footnotes[block.ordinal - 1]!.label} ${phrasingText(block.content)}`)
+    } else out.push(phrasingText(block.content))
+  }
+  return out
 }
 
 /** The printed lines of a letter's reference and contact block ("Référence: CL-24/63", "Tél.: …"). */

@@ -19,6 +19,7 @@ export const align = defineCommand({
     quiet: { type: 'boolean', short: 'q', description: 'Do not report the written file' },
   },
   examples: ['align declaration.en.md declaration.fr.md', 'align declaration.en.md declaration.fr.md --format docx --out alignment.docx'],
+  environment: ['SOURCE_DATE_EPOCH'],
   async run({ positionals, options }, io) {
     const started = performance.now()
     const format = readChoice('align', 'format', options.format, ['md', 'docx'] as const)

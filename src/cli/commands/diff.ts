@@ -19,6 +19,8 @@ export const diff = defineCommand({
     quiet: { type: 'boolean', short: 'q', description: 'Do not report the written file' },
   },
   examples: ['diff draft-1.md draft-2.md', 'diff draft-1.md draft-2.md --format docx --out redline.docx'],
+  environment: ['SOURCE_DATE_EPOCH'],
+  exits: { 0: 'success, whether or not the drafts differ', 1: 'a draft cannot be read, or the two are of different types' },
   async run({ positionals, options }, io) {
     const started = performance.now()
     const format = readChoice('diff', 'format', options.format, ['md', 'json', 'docx'] as const)

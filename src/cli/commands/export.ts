@@ -12,13 +12,15 @@ import { CliError } from '../errors.js'
 export const exportCommand = defineCommand({
   name: 'export',
   summary: 'Export a document as XLIFF 2.0 or 1.2 (translation) or Akoma Ntoso 3.0',
-  positionals: { usage: 'FILE', min: 1, max: 1 },
+  positionals: { usage: 'FILE [ANNEX_FILES...]', min: 1, max: Infinity },
   description: [
     'Writes XLIFF with one unit per clause for CAT tools (--target-lang required; --previous carries an\n' +
       'earlier translation forward): XLIFF 2.0 by default, XLIFF 1.2 with --xliff-version 1.2 for tools that\n' +
       'read only 1.x (translate-toolkit, OmegaT; add --prefill for OmegaT, which translates targets). Or\n' +
       'Akoma Ntoso 3.0 XML (a letter with its annexed declarations; a declaration on its own needs --date).\n' +
       'Writes to standard output unless --out is given.',
+    'FILE is the document exported. A letter\'s annexes are found by id among the ANNEX_FILES, then among\n' +
+      'the bundled documents, as render finds them.',
   ],
   options: {
     format: { type: 'string', value: 'FORMAT', description: 'xliff or akn (required)' },
@@ -34,6 +36,7 @@ export const exportCommand = defineCommand({
     'export --format xliff --target-lang fr content/declaration.en.md --out declaration.fr.xlf',
     'export --format xliff --xliff-version 1.2 --prefill --target-lang fr content/declaration.en.md --out declaration.fr.xlf',
     'export --format akn content/letter.fr.md --out cl-24-63.akn.xml',
+    'export --format akn my-letter.fr.md declaration.en.md --out my-letter.akn.xml',
   ],
   async run({ positionals, options }, io) {
     const started = performance.now()

@@ -29,6 +29,7 @@ export const render = defineCommand({
     quiet: { type: 'boolean', short: 'q', description: 'Do not list the written files' },
   },
   examples: ['render', 'render content/letter.fr.md --format pdf,docx --out build', 'render my-draft.md --format md --no-annex'],
+  environment: ['SOURCE_DATE_EPOCH'],
   async run({ positionals, options }, io) {
     const chosen = readFormats('render', options.format)
     const pageSize = readPageSize('render', options['page-size'])

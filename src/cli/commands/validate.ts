@@ -15,6 +15,7 @@ export const validate = defineCommand({
   ],
   options: {},
   examples: ['validate', 'validate content/declaration.en.md my-letter.fr.md'],
+  exits: { 0: 'every document is valid', 1: 'a document has issues (each printed as file:line:column message) or cannot be read' },
   async run({ positionals }, io) {
     const { sources, issues } = await loadSources(positionals.length ? positionals : await bundledFiles(), io)
     issues.push(...annexIssues(sources, await annexPool(sources, io)))

@@ -1,5 +1,5 @@
-import { ExternalHyperlink, type ParagraphChild, TextRun } from 'docx'
-import { isEmail, type Inline } from '../../model/inline.js'
+import { ExternalHyperlink, FootnoteReferenceRun, type ParagraphChild, TextRun } from 'docx'
+import { isEmail, phrasingText, type Inline } from '../../model/inline.js'
 import { characterStyle } from './styles.js'
 
 /** How the runs of a paragraph are written: their language when it differs from the document's, and a base style. */
@@ -8,11 +8,14 @@ export interface RunContext {
   lang?: string
   /** Character style of runs that have no emphasis of their own. */
   style?: string
+  /** Word footnote ids of the document's footnote labels. */
+  footnotes?: ReadonlyMap<string, number>
 }
 
 interface Marks {
   emphasis: boolean
   strong: boolean
+  superscript?: boolean
 }
 
 // An address written in running text ("… à l'adresse green@itu.int.") is found without its trailing full stop.
@@ -32,8 +35,8 @@ function styleOf(marks: Marks, context: RunContext): string | undefined {
  * @param style a character style that replaces the context's
  * @returns a docx run
  */
-export function run(text: string, context: RunContext, style = context.style): TextRun {
-  return new TextRun({ text, ...(style ? { style } : {}), ...(context.lang ? { language: { value: context.lang } } : {}) })
+export function run(text: string, context: RunContext, style = context.style, superScript = false): TextRun {
+  return new TextRun({ text, ...(style ? { style } : {}), ...(superScript ? { superScript } : {}), ...(context.lang ? { language: { value: context.lang } } : {}) })
 }
 
 /**
@@ -54,16 +57,16 @@ export function hyperlink(url: string, text: string, context: RunContext): Exter
  * @param style the character style of the text around the addresses
  * @returns docx paragraph children
  */
-export function textRuns(text: string, context: RunContext, style = context.style): ParagraphChild[] {
+export function textRuns(text: string, context: RunContext, style = context.style, superScript = false): ParagraphChild[] {
   const children: ParagraphChild[] = []
   let last = 0
   for (const match of text.matchAll(emailInText)) {
     if (!isEmail(match[0])) continue
-    if (match.index > last) children.push(run(text.slice(last, match.index), context, style))
+    if (match.index > last) children.push(run(text.slice(last, match.index), context, style, superScript))
     children.push(hyperlink(`mailto:${match[0]}`, match[0], context))
     last = match.index + match[0].length
   }
-  if (last < text.length) children.push(run(text.slice(last), context, style))
+  if (last < text.length) children.push(run(text.slice(last), context, style, superScript))
   return children
 }
 
@@ -71,7 +74,15 @@ function inlineRuns(nodes: readonly Inline[], context: RunContext, marks: Marks)
   return nodes.flatMap((node): ParagraphChild[] => {
     switch (node.type) {
       case 'text':
-        return textRuns(node.value, context, styleOf(marks, context))
+        return textRuns(node.value, context, styleOf(marks, context), marks.superscript === true)
+      case 'superscript':
+        return inlineRuns(node.children, context, { ...marks, superscript: true })
+      case 'break':
+        return [new TextRun({ break: 1 })]
+      case 'footnoteReference': {
+        const id = context.footnotes?.get(node.label)
+        return id === undefined ? [run(node.label, context, undefined, true)] : [new FootnoteReferenceRun(id)]
+      }
       case 'emphasis':
         return inlineRuns(node.children, context, { ...marks, emphasis: true })
       case 'strong':
@@ -84,7 +95,7 @@ function inlineRuns(nodes: readonly Inline[], context: RunContext, marks: Marks)
 }
 
 function flatText(nodes: readonly Inline[]): string {
-  return nodes.map((node) => (node.type === 'text' ? node.value : flatText(node.children))).join('')
+  return phrasingText(nodes)
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Document } from '../../model/document.js'
 import type { Letter } from '../../model/letter.js'
 import { localeFor } from '../../i18n/index.js'
 import { resolveAnnexes, type AnnexOptions } from '../annexes.js'
-import { declarationParagraphs } from './declaration.js'
+import { declarationParagraphs, footnoteBodies, footnoteIds } from './declaration.js'
 import { pageFooter, pageHeader } from './furniture.js'
 import { wordLanguage } from './language.js'
 import { letterParagraphs } from './letter.js'
@@ -34,6 +34,7 @@ const margin = { top: 1418, bottom: 1134, left: 1134, right: 1134, header: 567, 
 
 interface Parts {
   paragraphs: Paragraph[]
+  footnotes: Record<number, { children: Paragraph[] }>
   title: string
   subject: string
   keywords: string[]
@@ -44,8 +45,10 @@ interface Parts {
 }
 
 function declarationParts(doc: Declaration): Parts {
+  const footnotes = footnoteIds(doc)
   return {
-    paragraphs: declarationParagraphs(doc, { annexed: false, instance: 0 }),
+    paragraphs: declarationParagraphs(doc, { annexed: false, instance: 0, footnotes }),
+    footnotes: footnoteBodies(doc, {}, footnotes),
     title: doc.title,
     subject: doc.title,
     keywords: [doc.id, ...(doc.profile ? [doc.profile] : [])],
@@ -57,14 +60,19 @@ function declarationParts(doc: Declaration): Parts {
 function letterParts(doc: Letter, options: AnnexOptions): Parts {
   const annexed = resolveAnnexes(doc, options)
   const documentLanguage = wordLanguage(doc.language)
+  let first = 1
+  const notes: Parts['footnotes'] = {}
+  const paragraphs = annexed.flatMap(({ document }, index) => {
+    const lang = wordLanguage(document.language)
+    const footnotes = footnoteIds(document, first)
+    first += document.footnotes.length
+    const context = lang === documentLanguage ? {} : { lang }
+    Object.assign(notes, footnoteBodies(document, context, footnotes))
+    return declarationParagraphs(document, { annexed: true, instance: index + 1, footnotes, ...context })
+  })
   return {
-    paragraphs: [
-      ...letterParagraphs(doc),
-      ...annexed.flatMap(({ document }, index) => {
-        const lang = wordLanguage(document.language)
-        return declarationParagraphs(document, { annexed: true, instance: index, ...(lang === documentLanguage ? {} : { lang }) })
-      }),
-    ],
+    paragraphs: [...letterParagraphs(doc), ...paragraphs],
+    footnotes: notes,
     title: doc.subject,
     subject: doc.reference,
     keywords: [doc.reference, doc.id, ...doc.annexes.map((annex) => annex.ref)],
@@ -104,6 +112,7 @@ export async function renderDocx(doc: Document, options: DocxOptions = {}): Prom
     revision: 1,
     styles: documentStyles(wordLanguage(doc.language)),
     numbering: documentNumbering(),
+    footnotes: parts.footnotes,
     sections: [section],
   })
   const bytes = await Packer.pack(word, 'uint8array')

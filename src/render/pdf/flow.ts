@@ -104,6 +104,14 @@ export class Flow {
     this.doc.endMarkedContent()
   }
 
+  /** Draws a short horizontal rule as a layout artifact (a separator, the line above the notes). */
+  separator(): void {
+    this.begin()
+    if (this.y + 12 > this.frame.bottom) this.#newPage()
+    this.rule(this.frame.left, this.y + 6, Math.min(144, this.frame.width), 'black')
+    this.y += 12
+  }
+
   /** Draws a round bullet centred at `x` on the first line whose top is `top`. */
   bullet(x: number, top: number, size: number): void {
     const y = top + this.fonts.ascent(size) - size * 0.27

@@ -29,7 +29,7 @@ export function documentInfo(doc: Document, locale: Locale, options: MetadataOpt
   const defaults =
     doc.type === 'letter'
       ? { title: doc.subject, author: doc.office, subject: `${locale.labels.reference}${locale.labels.separator}${doc.reference}`, keywords: [doc.reference, ...doc.annexes.map((a) => a.ref)] }
-      : { title: doc.title, author: undefined, subject: phrasingText(doc.opening), keywords: [doc.id, ...(doc.profile ? [doc.profile] : [])] }
+      : { title: doc.title, author: undefined, subject: doc.symbol ?? (doc.preamble?.formula ? phrasingText(doc.preamble.formula.text) : doc.title), keywords: [doc.id, ...(doc.profile ? [doc.profile] : [])] }
   const author = options.author ?? defaults.author
   return {
     Title: defaults.title,

@@ -28,6 +28,10 @@ export function phrasingRuns(content: readonly Inline[], locale: Locale, face: F
     if (node.type === 'text') runs.push(link ? { text: node.value, face, link } : { text: node.value, face })
     else if (node.type === 'emphasis') runs.push(...phrasingRuns(node.children, locale, emphasised[face], link))
     else if (node.type === 'strong') runs.push(...phrasingRuns(node.children, locale, strengthened[face], link))
+    else if (node.type === 'superscript') runs.push(...phrasingRuns(node.children, locale, face, link))
+    // A line break inside a run of text reads as a space where the paragraph is set as one block.
+    else if (node.type === 'break') runs.push({ text: ' ', face })
+    else if (node.type === 'footnoteReference') runs.push({ text: node.label, face })
     else runs.push(...phrasingRuns(node.children, locale, face, linkTarget(node.url, phrasingText(node.children), locale)))
   }
   return runs

@@ -1,0 +1,176 @@
+import type { Block, Declaration, Paragraph } from './declaration.js'
+import { text, type Phrasing } from './inline.js'
+
+/** A path into the document model, as in `Issue.path`. */
+export type ModelPath = (string | number)[]
+
+/** What a printed block is. */
+export type BlockRole =
+  | 'preface' | 'title' | 'subtitle' | 'preamble-heading' | 'formula' | 'recital'
+  | 'heading' | 'paragraph' | 'intro' | 'item' | 'separator' | 'closing' | 'annex-heading' | 'footnote'
+
+/** The part of the document a printed block belongs to. */
+export type DocumentPart = 'front' | 'preamble' | 'body' | 'closing' | 'annex' | 'notes'
+
+/**
+ * One printed block of a declaration in reading order: the one walk of the document's structure that
+ * plain text, diff and alignment units, XLIFF units, validation and the page renderers share.
+ */
+export interface PrintedBlock {
+  role: BlockRole
+  /** The block's id (`preamble-3`, `para-2-1`, `section-1`); fields without one are named by role (`title`). */
+  id: string
+  /** Where the block's object lives in the model (the paragraph, or the object holding the heading). */
+  path: ModelPath
+  part: DocumentPart
+  /** Nesting of lists and sub-paragraphs: 0 at the top of a part. */
+  depth: number
+  /** The heading level of a title (1), section (2–6) or annex heading (1). */
+  level?: number
+  /** The paragraph itself, for roles that are paragraphs. */
+  paragraph?: Paragraph
+  /** The item belongs to a numbered list (its number is generated, not typed). */
+  ordered?: boolean
+  /** The text of a heading, title or subtitle; a paragraph's text without its number, title and lead. */
+  content: Phrasing
+  /** The position among the blocks of its kind in its container (1-based): "preambular paragraph 3". */
+  ordinal: number
+  /** The heading of the section or annex the block is in, if any. */
+  under?: string
+  /** The index of the annex the block is in. */
+  annex?: number
+}
+
+interface Place {
+  part: DocumentPart
+  depth: number
+  under?: string
+  annex?: number
+}
+
+function* paragraphBlocks(paragraph: Paragraph, role: BlockRole, path: ModelPath, place: Place, ordinal: number, ordered?: boolean): Generator<PrintedBlock> {
+  yield {
+    role,
+    id: paragraph.id,
+    path,
+    part: place.part,
+    depth: place.depth,
+    paragraph,
+    content: paragraph.text,
+    ordinal,
+    ...(ordered === undefined ? {} : { ordered }),
+    ...(place.under === undefined ? {} : { under: place.under }),
+    ...(place.annex === undefined ? {} : { annex: place.annex }),
+  }
+  if (paragraph.children) yield* blocks(paragraph.children, [...path, 'children'], { ...place, depth: place.depth + 1 })
+}
+
+function* blocks(list: readonly Block[], path: ModelPath, place: Place): Generator<PrintedBlock> {
+  let ordinal = 0
+  for (const [index, block] of list.entries()) {
+    const here = [...path, index]
+    const extra = { ...(place.under === undefined ? {} : { under: place.under }), ...(place.annex === undefined ? {} : { annex: place.annex }) }
+    switch (block.type) {
+      case 'paragraph':
+        yield* paragraphBlocks(block, 'paragraph', here, place, ++ordinal)
+        break
+      case 'list':
+        if (block.intro) yield* paragraphBlocks(block.intro, 'intro', [...here, 'intro'], place, ordinal)
+        for (const [at, item] of block.items.entries()) yield* paragraphBlocks(item, 'item', [...here, 'items', at], place, ++ordinal, block.ordered)
+        break
+      case 'section':
+        yield { role: 'heading', id: block.id, path: here, part: place.part, depth: place.depth, level: block.level, content: text(block.heading), ordinal: 0, ...extra }
+        yield* blocks(block.body, [...here, 'body'], { ...place, depth: 0, under: block.heading })
+        break
+      case 'separator':
+        yield { role: 'separator', id: `${path.join('-')}-${index}-separator`, path: here, part: place.part, depth: place.depth, content: [], ordinal: 0, ...extra }
+        break
+    }
+  }
+}
+
+/** Every printed block of a declaration in reading order, with its role, place and path. */
+export function* walkDeclaration(doc: Declaration): Generator<PrintedBlock> {
+  const front: Place = { part: 'front', depth: 0 }
+  for (const [index, line] of doc.preface.entries()) yield* paragraphBlocks(line, 'preface', ['preface', index], front, index + 1)
+  yield { role: 'title', id: 'title', path: [], part: 'front', depth: 0, level: 1, content: text(doc.title), ordinal: 0 }
+  if (doc.subtitle) yield { role: 'subtitle', id: 'subtitle', path: [], part: 'front', depth: 0, content: doc.subtitle, ordinal: 0 }
+  if (doc.preamble) {
+    const { preamble } = doc
+    const place: Place = { part: 'preamble', depth: 0 }
+    if (preamble.heading) yield { role: 'preamble-heading', id: 'preamble', path: ['preamble'], part: 'preamble', depth: 0, level: 2, content: text(preamble.heading), ordinal: 0 }
+    if (preamble.formula) yield* paragraphBlocks(preamble.formula, 'formula', ['preamble', 'formula'], place, 0)
+    for (const [index, paragraph] of preamble.paragraphs.entries()) yield* paragraphBlocks(paragraph, 'recital', ['preamble', 'paragraphs', index], place, index + 1)
+  }
+  yield* blocks(doc.body, ['body'], { part: 'body', depth: 0 })
+  for (const [index, line] of doc.closing.entries()) yield* paragraphBlocks(line, 'closing', ['closing', index], { part: 'closing', depth: 0 }, index + 1)
+  for (const [index, annex] of doc.annexes.entries()) {
+    yield { role: 'annex-heading', id: annex.id, path: ['annexes', index], part: 'annex', depth: 0, level: 1, content: text(annex.heading), ordinal: 0, annex: index }
+    yield* blocks(annex.body, ['annexes', index, 'body'], { part: 'annex', depth: 0, under: annex.heading, annex: index })
+  }
+  for (const [index, note] of doc.footnotes.entries()) {
+    yield { role: 'footnote', id: note.id, path: ['footnotes', index], part: 'notes', depth: 0, content: note.text, ordinal: index + 1 }
+  }
+}
+
+/** The blocks of a declaration as an array (see `walkDeclaration`). */
+export function printedBlocks(doc: Declaration): PrintedBlock[] {
+  return [...walkDeclaration(doc)]
+}
+
+const roleNames: Record<BlockRole, string> = {
+  preface: 'preface line',
+  title: 'title',
+  subtitle: 'subtitle',
+  'preamble-heading': 'preamble heading',
+  formula: 'formula',
+  recital: 'preambular paragraph',
+  heading: 'heading',
+  paragraph: 'paragraph',
+  intro: 'lead-in',
+  item: 'paragraph',
+  separator: 'separator',
+  closing: 'closing line',
+  'annex-heading': 'annex heading',
+  footnote: 'footnote',
+}
+
+/** Names a printed block as a reader would, in English: `operative paragraph "3."`, `paragraph 2 under "Collaboration"`. */
+export function describeBlock(block: PrintedBlock): string {
+  const paragraph = block.paragraph
+  if (block.role === 'heading') return `heading "${clip(block.content)}"`
+  if (block.role === 'annex-heading') return `annex heading "${clip(block.content)}"`
+  if (block.role === 'footnote') return `footnote ${block.ordinal}`
+  let name = roleNames[block.role]
+  if ((block.role === 'paragraph' || block.role === 'item') && block.part === 'body' && !block.under) name = 'operative paragraph'
+  if (block.depth > 0) name = `sub-${name}`
+  const position = paragraph?.num ? ` "${paragraph.num}"` : block.ordinal ? ` ${block.ordinal}` : ''
+  const where = block.under ? ` under "${block.under}"` : ''
+  return `${name}${position}${where}`
+}
+
+function clip(content: Phrasing): string {
+  const value = content.map((node) => (node.type === 'text' ? node.value : '…')).join('')
+  return value.length > 40 ? `${value.slice(0, 37)}…` : value
+}
+
+/** A paragraph's printed content as one run: bold title, italic lead and text (its number is printed apart). */
+export function paragraphContent(paragraph: Paragraph): Phrasing {
+  const out: Phrasing = []
+  if (paragraph.title) out.push({ type: 'strong', children: text(paragraph.title) })
+  if (paragraph.lead) {
+    if (out.length) out.push({ type: 'text', value: ' ' })
+    out.push({ type: 'emphasis', children: text(paragraph.lead) })
+  }
+  if (paragraph.text.length) {
+    if (out.length && !startsWithPunctuation(paragraph.text)) out.push({ type: 'text', value: ' ' })
+    out.push(...paragraph.text)
+  }
+  return out
+}
+
+/** Whether text begins with punctuation that joins the word before it ("*Reaffirming*, among …"). */
+export function startsWithPunctuation(content: Phrasing): boolean {
+  const first = content[0]
+  return first?.type === 'text' && /^[,;:.)\]’”»]/u.test(first.value)
+}

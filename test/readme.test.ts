@@ -1,0 +1,139 @@
+// Every example a newcomer may copy runs as written: each TypeScript block of README.md is
+// type-checked against the built package and run; each CLI command of the README and of every
+// command's --help runs in a fresh temporary folder and exits as documented.
+import { execFileSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, it } from 'vitest'
+import { cop29Declaration } from '../src/content/index.js'
+import { fromXliff, toXliff } from '../src/interchange/index.js'
+import { renderMarkdown } from '../src/render/markdown.js'
+import { cli, cliPath, root, run } from './cli-run.js'
+import { fillTargets } from './helpers/interchange.js'
+import { commandExamples, readmeBlocks, readmeCommands, type Block } from './helpers/readme.js'
+
+const readme = readFileSync(path.join(root, 'README.md'), 'utf8')
+const blocks = readmeBlocks(readme)
+const code = blocks.filter((block) => ['ts', 'typescript', 'js', 'javascript'].includes(block.lang))
+const checked = code.filter((block) => !block.fragment)
+
+// Commands documented to fail, with the exit code the README gives them.
+const documentedExit: Record<string, number> = {
+  'declaration-kit validate draft.md': 1,
+}
+
+let work: string
+let project: string
+let diagnostics: string
+
+const blockFile = (block: Block) => `readme-${block.line}.${block.lang.startsWith('t') ? 'ts' : 'mjs'}`
+
+beforeAll(async () => {
+  if (!existsSync(cliPath)) throw new Error('dist/ is missing: run `npm run build` first')
+  work = mkdtempSync(path.join(tmpdir(), 'declaration-kit-readme-'))
+  // A user's project: the package installed under its own name (a link to this repository, as
+  // `npm install ../declaration-kit` makes), TypeScript's Node types and tsx to run the samples.
+  project = path.join(work, 'project')
+  mkdirSync(path.join(project, 'node_modules'), { recursive: true })
+  writeFileSync(path.join(project, 'package.json'), JSON.stringify({ type: 'module', private: true, dependencies: { 'declaration-kit': `file:${root}` } }))
+  symlinkSync(root, path.join(project, 'node_modules/declaration-kit'), 'dir')
+  for (const name of ['@types', 'tsx', 'typescript']) symlinkSync(path.join(root, 'node_modules', name), path.join(project, 'node_modules', name), 'dir')
+  const compilerOptions = { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', moduleDetection: 'force', types: ['node'], skipLibCheck: true, noEmit: true, allowJs: true, checkJs: true }
+  writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['readme-*'] }))
+  for (const block of checked) writeFileSync(path.join(project, blockFile(block)), block.text)
+  const tsc = await run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', project, '--pretty', 'false'], { cwd: project })
+  diagnostics = tsc.stdout + tsc.stderr
+}, 300_000)
+
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+// The files the examples name, in a fresh folder each: the bundled documents under content/, two
+// drafts, a letter, and a declaration with its French XLIFF and translation.
+function workspace(): string {
+  const folder = mkdtempSync(path.join(work, 'cli-'))
+  cpSync(path.join(root, 'content'), path.join(folder, 'content'), { recursive: true })
+  const declaration = readFileSync(path.join(root, 'content/declaration.en.md'), 'utf8')
+  const letter = readFileSync(path.join(root, 'content/letter.fr.md'), 'utf8')
+  const draft2 = readFileSync(path.join(root, 'test/fixtures/diff/declaration.draft-2.en.md'), 'utf8')
+  const translated = fillTargets(toXliff(cop29Declaration, { targetLanguage: 'fr' }))
+  const files: Record<string, string> = {
+    'draft-1.md': declaration,
+    'draft-2.md': draft2,
+    'draft.md': invalidDraft(declaration),
+    'my-draft.md': draft2,
+    'my-letter.fr.md': letter,
+    'declaration.en.md': declaration,
+    'declaration.fr.xlf': translated,
+    'declaration.fr.old.xlf': translated,
+    'declaration.fr.md': renderMarkdown(fromXliff(translated, cop29Declaration)),
+  }
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(folder, name), text)
+  return folder
+}
+
+// The README's invalid draft: the bundled declaration with a ninth objective.
+function invalidDraft(declaration: string): string {
+  const lines = declaration.split('\n')
+  const last = lines.findLastIndex((line) => line.startsWith('- VIII. '))
+  lines.splice(last + 1, 0, '- IX. **Open Water Data:** Publish river and rainfall data openly.')
+  return lines.join('\n')
+}
+
+// Runs one documented command line (`SOURCE_DATE_EPOCH=… declaration-kit render`) in a fresh folder.
+async function runCommand(command: string) {
+  const words = command.split(/\s+/).filter(Boolean)
+  const env: Record<string, string> = {}
+  while (/^[A-Z_]+=/.test(words[0]!)) {
+    const [name, value] = words.shift()!.split('=')
+    env[name!] = value!
+  }
+  if (words[0] === 'npx') words.shift()
+  if (words.shift() !== 'declaration-kit') throw new Error(`not a declaration-kit command: ${command}`)
+  return cli(words, { cwd: workspace(), env })
+}
+
+describe('README.md', () => {
+  it('has TypeScript samples, CLI examples and no unnamed fragment', ({ expect }) => {
+    expect(checked.length).toBeGreaterThanOrEqual(8)
+    expect(readmeCommands(readme).length).toBeGreaterThanOrEqual(10)
+    for (const block of code) if (block.fragment !== undefined) expect(block.fragment, `README.md:${block.line}`).toMatch(/^[a-z0-9-]+$/)
+  })
+
+  describe.concurrent('every TypeScript sample type-checks against the built package and runs', () => {
+    it.for(checked.map((block) => [`README.md:${block.line}`, block] as const))('%s', { timeout: 120_000 }, async ([, block], { expect }) => {
+      const file = blockFile(block)
+      expect(diagnostics.split('\n').filter((line) => line.startsWith(file))).toEqual([])
+      const result = await run(process.execPath, ['--import', 'tsx', file], { cwd: project })
+      expect(result.stderr).not.toMatch(/^\s+at /m)
+      expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' })
+    })
+  })
+
+  describe.concurrent('every CLI example runs in a fresh folder and exits as documented', () => {
+    it.for(readmeCommands(readme).map((example) => [`README.md:${example.line} ${example.command}`, example] as const))('%s', { timeout: 120_000 }, async ([, example], { expect }) => {
+      const result = await runCommand(example.command)
+      expect(result.stderr).not.toMatch(/^\s+at /m)
+      expect(result.code, result.stderr).toBe(documentedExit[example.command] ?? 0)
+      if (example.output !== undefined) expect(result.stdout + result.stderr).toBe(example.output)
+    })
+  })
+})
+
+// The help texts as the built CLI prints them (read once, when the tests are collected).
+const helpOf = (...args: string[]) => (existsSync(cliPath) ? execFileSync(process.execPath, [cliPath, ...args, '--help'], { encoding: 'utf8' }) : '')
+const names = (helpOf().split('Commands:\n')[1] ?? '').split('\n\n')[0]!.split('\n').filter(Boolean).map((line) => line.trim().split(/\s+/)[0]!)
+const examples = names.flatMap((name) => commandExamples(helpOf(name)))
+
+describe.concurrent('every example of every command\'s --help runs in a fresh folder and exits 0', () => {
+  it('every command has examples', ({ expect }) => {
+    expect(names).toEqual(['render', 'validate', 'diff', 'align', 'export', 'import-xliff'])
+    expect(new Set(examples.map((example) => example.split(' ')[1]))).toEqual(new Set(names))
+  })
+
+  it.for(examples)('%s', { timeout: 120_000 }, async (example, { expect }) => {
+    const result = await runCommand(example)
+    expect(result.stderr).not.toMatch(/^\s+at /m)
+    expect(result.code, result.stderr).toBe(0)
+  })
+})
