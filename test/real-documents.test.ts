@@ -108,7 +108,8 @@ describe('real documents of the genre', () => {
         // A footnote mark is a Word field mammoth does not print: a word's trailing label is not compared.
         const label = new RegExp(`(${docs[name].footnotes.map((n) => n.label).join('|') || '$^'})$`)
         const unmarked = (list: string[]) => list.map((word) => word.replace(label, '')).filter(Boolean)
-        expect(firstDifference(unmarked(got.slice(0, body.length)), unmarked(body))).toBeUndefined()
+        const printed = unmarked(body)
+        expect(firstDifference(unmarked(got).slice(0, printed.length), printed)).toBeUndefined()
       })
 
       it('exports XLIFF whose translation imports back with every unit in place, and self-diffs as unchanged', async () => {

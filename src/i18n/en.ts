@@ -49,6 +49,7 @@ export const en = {
     footnote: 'Footnote',
     annex: 'Annex',
     exampleLead: 'Recognising',
+    exampleVerb: 'Decides',
   },
   report: {
     changes: 'Changes',

@@ -49,6 +49,7 @@ export const fr = {
     footnote: 'Note',
     annex: 'Annexe',
     exampleLead: 'Considérant',
+    exampleVerb: 'Décide',
   },
   report: {
     changes: 'Modifications',

@@ -50,6 +50,8 @@ export interface Locale {
     annex: string
     /** An italic lead phrase of this language, for hints ("*Recognising* …", "*Considérant* …"). */
     exampleLead: string
+    /** An operative verb of this language, for hints ("*Decides* to", "*Décide* de"). */
+    exampleVerb: string
   }
   /** Words of change reports, bilingual tables and translator notes. */
   report: {

@@ -1,6 +1,7 @@
 import type { Block, Declaration, DeclarationProfile, List, Paragraph } from './declaration.js'
 import { phrasingText } from './inline.js'
 import type { Issue } from './issues.js'
+import { localeFor } from '../i18n/index.js'
 import { toRoman } from './roman.js'
 import { describeBlock, paragraphContent, printedBlocks, type ModelPath } from './walk.js'
 
@@ -41,7 +42,7 @@ function checkCop29(doc: Declaration, rules: ProfileRules, name: DeclarationProf
   const expected = rules.preambularParagraphs!
   recitals.forEach((paragraph, index) => {
     if (index >= expected) issue('profile_count', `preambular paragraph ${index + 1}: the ${name} profile has exactly ${expected} preambular paragraphs`, ['preamble', 'paragraphs', index])
-    else if (!paragraph.lead) issue('missing_lead', `preambular paragraph ${index + 1}: expected its lead phrase in italics at the start (*Recognising* the …)`, ['preamble', 'paragraphs', index])
+    else if (!paragraph.lead) issue('missing_lead', `preambular paragraph ${index + 1}: expected its lead phrase in italics at the start (*${localeFor(doc.language).parts.exampleLead}* …)`, ['preamble', 'paragraphs', index])
   })
   if (recitals.length < expected) issue('profile_count', `preamble: the ${name} profile has exactly ${expected} preambular paragraphs; found ${recitals.length}`, ['preamble'])
   const [objectives] = bodyLists(doc)
@@ -89,7 +90,7 @@ function checkResolution(doc: Declaration, _rules: ProfileRules, name: Declarati
   }
   for (const [index, paragraph] of (doc.preamble?.paragraphs ?? []).entries()) {
     const path = ['preamble', 'paragraphs', index]
-    if (!paragraph.lead) issue('missing_lead', `preambular paragraph ${index + 1}: expected its lead in italics at the start (*Recalling* its resolution …)`, path)
+    if (!paragraph.lead) issue('missing_lead', `preambular paragraph ${index + 1}: expected its lead in italics at the start (*${localeFor(doc.language).parts.exampleLead}* …)`, path)
     if (lastChar(paragraph) !== ',') issue('profile_punctuation', `preambular paragraph ${index + 1}: expected it to end with "," (found "${lastChar(paragraph)}")`, path)
   }
   const items = bodyLists(doc).flatMap(([list, path]) => list.items.map((item, index): [Paragraph, ModelPath] => [item, [...path, 'items', index]]))
@@ -97,7 +98,7 @@ function checkResolution(doc: Declaration, _rules: ProfileRules, name: Declarati
   items.forEach(([item, path], index) => {
     const label = `operative paragraph ${item.num ?? index + 1}`
     if (item.num !== `${index + 1}.`) issue('paragraph_number', `${label}: expected the number "${index + 1}." (operative paragraphs are numbered 1 to ${items.length} in order)`, [...path, 'num'])
-    if (!item.lead) issue('missing_lead', `${label}: expected its operative verb in italics at the start (*Decides* to …)`, path)
+    if (!item.lead) issue('missing_lead', `${label}: expected its operative verb in italics at the start (*${localeFor(doc.language).parts.exampleVerb}* …)`, path)
     const end = index === items.length - 1 ? '.' : ';'
     if (lastChar(item) !== end && !(item.children?.length)) issue('profile_punctuation', `${label}: expected it to end with "${end}" (found "${lastChar(item)}")`, path)
   })

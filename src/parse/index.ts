@@ -38,9 +38,19 @@ function run(source: string | Uint8Array, options: ParseOptions, expected?: Docu
   }
   checkFrontMatterKeys(frontMatter, frontMatterKeys[type as Document['type']], context)
   const candidate = type === 'declaration' ? readDeclaration(blocks, frontMatter, context) : readLetter(blocks, frontMatter, context)
-  if (context.issues.length) return { success: false, issues: context.issues }
   const result = safeValidate(candidate)
-  return result.success ? result : { success: false, issues: sortIssues(context.locate(result.issues)) }
+  if (!context.issues.length) return result.success ? result : { success: false, issues: sortIssues(context.locate(result.issues)) }
+  // Every issue in one pass: what validation finds beyond what the parser reported (not at a place the
+  // parser already reported, nor under a path it already reported).
+  const reported = context.issues
+  const beyond = result.success
+    ? []
+    : context.locate(result.issues).filter((issue) => !reported.some((known) => startsWith(issue.path, known.path) || (known.line === issue.line && known.column === issue.column)))
+  return { success: false, issues: sortIssues([...reported, ...beyond]) }
+}
+
+function startsWith(path: readonly (string | number)[], prefix: readonly (string | number)[]): boolean {
+  return prefix.length <= path.length && prefix.every((key, index) => path[index] === key)
 }
 
 function sortIssues(issues: Issue[]): Issue[] {
