@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { cop29Declaration, cop29Letter } from '../src/content/index.js'
-import { phrasingText } from '../src/model/inline.js'
+import type { Document } from '../src/model/document.js'
+import { translationUnits } from '../src/render/units.js'
 import { safeImportXliff, toXliff, xliffStatus } from '../src/interchange/index.js'
 import { parseSubFs } from '../src/interchange/xliff-inline.js'
 import { fillTargets, fillTargets12, hasSchemas, parseXml, pseudo, validateXliff, validateXliff12 } from './helpers/interchange.js'
@@ -20,11 +21,20 @@ function importIssues(xliff: string, options = {}) {
   return result.success ? [] : result.issues.map((i) => `${i.file}:${i.line}:${i.column} ${i.code} ${i.message}`)
 }
 
+// The unit with the bundled declaration's one link (an endorsement channel).
+function linkUnit(doc: Document): unknown {
+  const unit = translationUnits(doc).find((u) => u.id === 'section-2-2')!
+  return unit.content
+}
+
+function label(id: string): string {
+  return translationUnits(cop29Declaration).find((u) => u.id === id)!.label
+}
+
 function endorsementItem(xliff: string): string {
   const result = safeImportXliff(xliff, cop29Declaration)
   if (!result.success) throw new Error(result.issues.map((i) => i.message).join('\n'))
-  const doc = result.data.document
-  return doc.type === 'declaration' ? JSON.stringify(doc.endorsement!.items[0]!.text) : ''
+  return JSON.stringify(linkUnit(result.data.document))
 }
 
 describe('toXliff version 1.2', () => {
@@ -39,14 +49,25 @@ describe('toXliff version 1.2', () => {
       'fr',
       'plaintext',
     ])
-    expect(Array.from(doc.getElementsByTagName('group')).map((g) => g.getAttribute('resname'))).toEqual(['front', 'preamble', 'objectives', 'sections', 'endorsement'])
+    expect(Array.from(doc.getElementsByTagName('group')).map((g) => [g.getAttribute('id'), g.getAttribute('resname')])).toEqual([
+      ['title', 'title'],
+      ['formula', 'formula'],
+      ['preamble', 'preamble'],
+      ['paragraph', 'paragraph'],
+      ['heading', 'heading'],
+      ['paragraph-2', 'paragraph'],
+      ['heading-2', 'heading'],
+      ['paragraph-3', 'paragraph'],
+    ])
     const ids = Array.from(doc.getElementsByTagName('trans-unit')).map((u) => u.getAttribute('id'))
-    expect(ids.slice(0, 4)).toEqual(['doc.title', 'doc.opening', 'preamble-1.lead', 'preamble-1'])
-    expect(ids.length).toBe(41)
+    expect(ids.slice(0, 4)).toEqual(['title', 'formula', 'preamble-1', 'preamble-2'])
+    expect(ids.length).toBe(25)
     expect(ids.filter((id) => id!.includes(':'))).toEqual([])
   })
 
-  it('writes a link as <g ctype="x-link"> with its URL in a link-N note, and no target unless asked', () => {
+  it('writes a link as <g ctype="x-link"> with its URL in a link-N note, the lead and title as italic and bold codes, and no target unless asked', () => {
+    expect(xliff12).toContain('<source><g id="1" ctype="italic">Recognising</g> the imperative to mitigate')
+    expect(xliff12).toContain('<source><g id="1" ctype="bold">Leveraging Digital Technologies and Tools for Climate Action:</g> Encourage the development')
     expect(xliff12).toContain(
       '<source>Any official written communications (letter and note verbale) to the COP29 Presidency or email to <g id="1" ctype="x-link">digitalisation@cop29.az</g></source>',
     )
@@ -54,16 +75,40 @@ describe('toXliff version 1.2', () => {
     expect(parseXml(xliff12).getElementsByTagName('target').length).toBe(0)
   })
 
-  it('writes bold and italic as <g ctype="bold"> and <g ctype="italic">', () => {
+  it('writes bold, italic, superscript, a line break and a footnote reference as <g> and <x> codes, and reads them back', () => {
     const doc = structuredClone(cop29Declaration)
     if (doc.type !== 'declaration') throw new Error('declaration expected')
-    doc.chapeau = [{ type: 'text', value: 'We ' }, { type: 'strong', children: [{ type: 'text', value: 'all' }] }, { type: 'text', value: ' ' }, { type: 'emphasis', children: [{ type: 'text', value: 'agree' }] }]
-    expect(toXliff(doc, { targetLanguage: 'fr', version: '1.2' })).toContain('<source>We <g id="1" ctype="bold">all</g> <g id="2" ctype="italic">agree</g></source>')
+    doc.preamble!.formula!.text = [
+      { type: 'text', value: 'We ' },
+      { type: 'strong', children: [{ type: 'text', value: 'all' }] },
+      { type: 'text', value: ' ' },
+      { type: 'emphasis', children: [{ type: 'text', value: 'agree' }] },
+      { type: 'superscript', children: [{ type: 'text', value: 'e' }] },
+      { type: 'break' },
+      { type: 'text', value: 'here' },
+      { type: 'footnoteReference', label: '1' },
+    ]
+    doc.footnotes = [{ id: 'fn-1', label: '1', text: [{ type: 'text', value: 'A note.' }] }]
+    const xml = toXliff(doc, { targetLanguage: 'fr', version: '1.2' })
+    expect(xml).toContain(
+      '<source>We <g id="1" ctype="bold">all</g> <g id="2" ctype="italic">agree</g><g id="3" ctype="x-superscript">e</g><x id="4" ctype="lb"/>here<x id="5" ctype="x-footnote" equiv-text="1"/></source>',
+    )
+    const result = safeImportXliff(fillTargets12(xml), doc)
+    expect(result.success && result.data.document.type === 'declaration' && result.data.document.preamble!.formula!.text).toEqual([
+      { type: 'text', value: 'Wé ' },
+      { type: 'strong', children: [{ type: 'text', value: 'àll' }] },
+      { type: 'text', value: ' ' },
+      { type: 'emphasis', children: [{ type: 'text', value: 'àgréé' }] },
+      { type: 'superscript', children: [{ type: 'text', value: 'é' }] },
+      { type: 'break' },
+      { type: 'text', value: 'héré' },
+      { type: 'footnoteReference', label: '1' },
+    ])
   })
 
   it('pre-fills targets with the source in state "new" (--prefill)', () => {
     const targets = Array.from(parseXml(prefilled12).getElementsByTagName('target'))
-    expect(targets.length).toBe(41)
+    expect(targets.length).toBe(25)
     expect(new Set(targets.map((t) => t.getAttribute('state')))).toEqual(new Set(['new']))
     expect(prefilled12).toContain('<target state="new">Any official written communications (letter and note verbale) to the COP29 Presidency or email to <g id="1" ctype="x-link">digitalisation@cop29.az</g></target>')
   })
@@ -79,7 +124,7 @@ describe('toXliff version 2.0 with --prefill', () => {
   it('fills each target with the source in state initial, and stays valid (skipped schema check without ../shared/schemas)', async () => {
     const xml = toXliff(cop29Declaration, { targetLanguage: 'fr', prefill: true })
     const segments = Array.from(parseXml(xml).getElementsByTagName('segment'))
-    expect(segments.length).toBe(41)
+    expect(segments.length).toBe(25)
     expect(new Set(segments.map((s) => s.getAttribute('state')))).toEqual(new Set(['initial']))
     expect(xml).toContain('<target>Any official written communications (letter and note verbale) to the COP29 Presidency or email to <pc id="1" type="link" fs:fs="a" fs:subFs="href,mailto:digitalisation@cop29.az">digitalisation@cop29.az</pc></target>')
     if (hasSchemas) expect(await validateXliff(xml)).toEqual([])
@@ -94,7 +139,7 @@ describe('import of XLIFF 1.2', () => {
     const doc = result.data.document
     expect(doc.language).toBe('fr')
     expect(doc.title).toBe(pseudo('COP29 Declaration on Green Digital Action'))
-    expect(doc.endorsement!.items[0]!.text).toEqual([
+    expect(linkUnit(doc)).toEqual([
       { type: 'text', value: pseudo('Any official written communications (letter and note verbale) to the COP29 Presidency or email to ') },
       { type: 'link', url: 'mailto:digitalisation@cop29.az', children: [{ type: 'text', value: pseudo('digitalisation@cop29.az') }] },
     ])
@@ -109,31 +154,31 @@ describe('import of XLIFF 1.2', () => {
 
   it('rejects a target that lost its link code, naming file, line, column and unit', () => {
     const lost = filled12.replace(/(<target state="translated">[^<]*)<g id="1" ctype="x-link">([^<]*)<\/g>/, '$1$2')
-    const line = lost.split('\n').findIndex((l) => l.includes('<trans-unit id="endorsement-1"')) + 1
+    const line = lost.split('\n').findIndex((l) => l.includes('<trans-unit id="section-2-2"')) + 1
     expect(importIssues(lost)).toEqual([
-      `fr.xlf:${line}:9 missing_code unit "endorsement-1" (Endorsement, item 1): the target has lost link code 1; put the translated link text inside it`,
+      `fr.xlf:${line}:9 missing_code unit "section-2-2" (${label('section-2-2')}): the target has lost link code 1; put the translated link text inside it`,
     ])
   })
 
   it('rejects a target carrying a code its source does not have, at the code', () => {
-    const extra = filled12.replace('<target state="translated">Récôgnîsîng</target>', '<target state="translated"><g id="7" ctype="bold">Récôgnîsîng</g></target>')
+    const extra = filled12.replace('<target state="translated">Côllàbôràtîôn</target>', '<target state="translated"><g id="7" ctype="bold">Côllàbôràtîôn</g></target>')
     const line = extra.split('\n').findIndex((l) => l.includes('<g id="7"')) + 1
     const column = extra.split('\n')[line - 1]!.indexOf('<g id="7"') + 1
     expect(importIssues(extra)).toEqual([
-      `fr.xlf:${line}:${column} extra_code unit "preamble-1.lead" (Preambular clause 1, lead phrase): the target has code 7 (strong), which its source does not have; remove it`,
+      `fr.xlf:${line}:${column} extra_code unit "section-2" (Heading: Collaboration): the target has code 7 (strong), which its source does not have; remove it`,
     ])
   })
 
   it('counts a pre-filled target still equal to its source as untranslated; --allow-untranslated keeps the source and names the units', () => {
-    const partly = fillTargets12(prefilled12, 'translated', (id) => id.startsWith('objective-'))
-    expect(importIssues(partly).length).toBe(16)
-    expect(importIssues(partly)[0]).toMatch(/missing_target unit "objective-1.title" \(Objective I, title\): has its source copied in the target, still in the initial state; translate it, or import with --allow-untranslated/)
+    const partly = fillTargets12(prefilled12, 'translated', (id) => /^para-/.test(id))
+    expect(importIssues(partly).length).toBe(8)
+    expect(importIssues(partly)[0]).toMatch(/missing_target unit "para-1" \(Paragraph I\.\): has its source copied in the target, still in the initial state; translate it, or import with --allow-untranslated/)
     const result = safeImportXliff(partly, cop29Declaration, { allowUntranslated: true })
     expect(result.success).toBe(true)
     if (!result.success || result.data.document.type !== 'declaration') return
-    expect(result.data.untranslated.length).toBe(16)
-    expect(result.data.untranslated[0]).toBe('objective-1:title')
-    expect(result.data.document.objectives[0]!.title).toBe(cop29Declaration.type === 'declaration' ? cop29Declaration.objectives[0]!.title : '')
+    expect(result.data.untranslated).toEqual(['para-1', 'para-2', 'para-3', 'para-4', 'para-5', 'para-6', 'para-7', 'para-8'])
+    const list = (d: typeof result.data.document) => (d.type === 'declaration' && d.body[0]!.type === 'list' ? d.body[0] : undefined)
+    expect(list(result.data.document)!.items[0]).toEqual(list(cop29Declaration)!.items[0])
     expect(result.data.document.title).toBe(pseudo('COP29 Declaration on Green Digital Action'))
   })
 })
@@ -162,8 +207,8 @@ describe('import of XLIFF 2.x', () => {
   it('rejects an <ec> without its <sc>, naming the unit', () => {
     const broken = filled().replace(/(<target>[^<]*)<pc id="1" type="link" fs:fs="a" fs:subFs="[^"]*">([^<]*)<\/pc>/, '$1$2<ec startRef="1"/>')
     expect(importIssues(broken).map((i) => i.replace(/^fr\.xlf:\d+:\d+ /, ''))).toEqual([
-      'unsupported_inline unit "endorsement-1": end of code "1" without its start before it at the same level',
-      'missing_code unit "endorsement-1" (Endorsement, item 1): the target has lost link code 1; put the translated link text inside it',
+      'unsupported_inline unit "section-2-2": end of code "1" without its start before it at the same level',
+      `missing_code unit "section-2-2" (${label('section-2-2')}): the target has lost link code 1; put the translated link text inside it`,
     ])
   })
 
@@ -171,38 +216,37 @@ describe('import of XLIFF 2.x', () => {
     const previous = fillTargets(toXliff(cop29Declaration, { targetLanguage: 'fr' }))
     const edited = structuredClone(cop29Declaration)
     if (edited.type !== 'declaration') throw new Error('declaration expected')
-    edited.chapeau = [{ type: 'text', value: 'We commit to:' }]
+    edited.preamble!.formula!.text = [{ type: 'text', value: 'We, the governments;' }]
     const carried = toXliff(edited, { targetLanguage: 'fr', previous })
     const result = safeImportXliff(carried, edited, { file: 'fr.xlf' })
     expect(result.success ? [] : result.issues.map((i) => [i.code, i.message])).toEqual([
       [
         'stale_target',
-        'unit "doc.chapeau" (Chapeau): its target was translated from an earlier source (see its source-diff note) and is still in the initial state; review it and mark it translated, or import with --accept-stale',
+        'unit "formula" (Formula): its target was translated from an earlier source (see its source-diff note) and is still in the initial state; review it and mark it translated, or import with --accept-stale',
       ],
     ])
     const accepted = safeImportXliff(carried, edited, { acceptStale: true })
-    expect(accepted.success && accepted.data.stale).toEqual(['doc:chapeau'])
+    expect(accepted.success && accepted.data.stale).toEqual(['formula'])
   })
 })
 
 describe('xliffStatus', () => {
   it('counts units and source words by progress, per part and in total, for 1.2 and 2.0 alike', () => {
-    const partly = fillTargets12(prefilled12, 'translated', (id) => id.startsWith('objective-'))
+    const partly = fillTargets12(prefilled12, 'translated', (id) => /^para-/.test(id))
     const withFinal = partly.replace('<target state="translated">CÔP29', '<target state="final">CÔP29')
     const status = xliffStatus(withFinal)
     expect([status.version, status.sourceLanguage, status.targetLanguage]).toEqual(['1.2', 'en-GB', 'fr'])
-    expect(status.parts.map((p) => p.part)).toEqual(['front', 'preamble', 'objectives', 'sections', 'endorsement'])
-    const objectives = status.parts[2]!.counts
-    expect(objectives.untranslated.units).toBe(16)
-    expect(objectives.translated.units).toBe(1)
+    expect(status.parts.map((p) => p.part)).toEqual(['title', 'formula', 'preamble', 'paragraph', 'heading'])
+    const paragraphs = status.parts[3]!.counts
+    expect(paragraphs.untranslated.units).toBe(8)
+    expect(paragraphs.translated.units).toBe(5)
     expect(status.parts[0]!.counts.final).toEqual({ units: 1, words: 6 })
-    expect(status.total.untranslated.units + status.total.translated.units + status.total.final.units + status.total.stale.units).toBe(41)
-    const words = (cop29Declaration.type === 'declaration' ? cop29Declaration.objectives : []).reduce(
-      (n, o) => n + o.title.split(/\s+/).filter(Boolean).length + phrasingText(o.text).split(/\s+/).filter(Boolean).length,
-      0,
-    )
-    expect(objectives.untranslated.words).toBe(words)
-    const v2 = fillTargets(toXliff(cop29Declaration, { targetLanguage: 'fr', prefill: true }), 'translated', (id) => id.startsWith('objective-'))
+    expect(status.total.untranslated.units + status.total.translated.units + status.total.final.units + status.total.stale.units).toBe(25)
+    const words = translationUnits(cop29Declaration)
+      .filter((u) => /^para-/.test(u.id))
+      .reduce((n, u) => n + u.text.split(/\s+/).filter(Boolean).length, 0)
+    expect(paragraphs.untranslated.words).toBe(words)
+    const v2 = fillTargets(toXliff(cop29Declaration, { targetLanguage: 'fr', prefill: true }), 'translated', (id) => /^para-/.test(id))
     expect(xliffStatus(v2).parts.map((p) => [p.part, p.counts.untranslated.units, p.counts.translated.units])).toEqual(
       status.parts.map((p) => [p.part, p.counts.untranslated.units, p.counts.translated.units + p.counts.final.units]),
     )

@@ -70,13 +70,23 @@ function exportUnits(doc: Document, options: XliffOptions): ExportUnit[] {
   })
 }
 
-/** The units grouped by part, in reading order. */
-export function groupUnits<T extends { unit: TranslationUnit }>(entries: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>()
+/**
+ * The units in runs of one part, in reading order, keyed by group id: the part's name for its first
+ * run, then `<part>-2`, `<part>-3` … (paragraphs and headings alternate in a declaration's body).
+ */
+export function groupUnits<T extends { unit: TranslationUnit }>(entries: readonly T[]): Map<string, { name: string; members: T[] }> {
+  const groups = new Map<string, { name: string; members: T[] }>()
+  const runs = new Map<string, number>()
+  let current: { name: string; members: T[] } | undefined
   for (const entry of entries) {
-    const members = groups.get(entry.unit.group) ?? []
-    members.push(entry)
-    groups.set(entry.unit.group, members)
+    const name = entry.unit.group
+    if (current?.name !== name) {
+      const run = (runs.get(name) ?? 0) + 1
+      runs.set(name, run)
+      current = { name, members: [] }
+      groups.set(run === 1 ? name : `${name}-${run}`, current)
+    }
+    current.members.push(entry)
   }
   return groups
 }
@@ -104,7 +114,7 @@ export function toXliff(doc: Document, options: XliffOptions): string {
   const file = el(
     'file',
     { id: doc.id, original: `${doc.type}/${doc.id}`, 'xml:space': 'preserve' },
-    [...groups].map(([id, members]) => el('group', { id, name: id.slice('part:'.length) }, members.map((entry) => unitElement(entry, locale.report.sourceChanged)))),
+    [...groups].map(([id, { name, members }]) => el('group', { id, name }, members.map((entry) => unitElement(entry, locale.report.sourceChanged)))),
   )
   // Nothing written is specific to XLIFF 2.1, so the file says 2.0: more XLIFF 2 readers accept it.
   return writeXml(

@@ -29,16 +29,17 @@ export interface XliffImport {
 
 type Placed = (unit?: ReadUnit, place?: { line?: number; column?: number }) => Partial<Issue>
 
-// Each link of the source must be in the target, and the target may hold no code the source lacks:
-// a dropped link code would import as plain text, an added one as formatting nobody asked for.
+// Each code of the source must be in the target, and the target may hold no code the source lacks:
+// a dropped code would import as plain text (a link, a paragraph's bold title or italic lead lost),
+// an added one as formatting nobody asked for.
 function checkCodes(name: string, expected: TranslationUnit, unit: ReadUnit, at: Placed): Issue[] {
   const targetIds = new Set((unit.targetCodes ?? []).map((code) => code.id))
   const sourceIds = new Set(unit.sourceCodes.map((code) => code.id))
   const issues: Issue[] = []
   for (const code of unit.sourceCodes) {
-    if (code.kind === 'link' && !targetIds.has(code.id)) {
-      issues.push({ code: 'missing_code', message: `${name}: the target has lost link code ${code.id}; put the translated link text inside it`, path: expected.path, ...at(unit) })
-    }
+    if (targetIds.has(code.id)) continue
+    const what = code.kind === 'link' ? `link code ${code.id}; put the translated link text inside it` : `code ${code.id} (${code.kind}); put it back around the translated words`
+    issues.push({ code: 'missing_code', message: `${name}: the target has lost ${what}`, path: expected.path, ...at(unit) })
   }
   for (const code of unit.targetCodes ?? []) {
     if (!sourceIds.has(code.id)) {

@@ -23,6 +23,8 @@ export interface InlineDialect {
   href(element: Element): string | undefined
   /** How the dialect names the elements it supports, for the error about one it does not. */
   supported: string
+  /** The paired code element (`pc`, `g`): in a target, one without a known type takes the type of the source code with its id. */
+  paired: string
 }
 
 /** The codes that hold text. */
@@ -61,7 +63,15 @@ interface Frame {
  * and the element's place and the text inside is kept. `hrefs` gives each source code's URL by id,
  * so a target whose tool dropped the URL still links to the source's URL.
  */
-export function readInlineContent(parent: Node, unitId: string, dialect: InlineDialect, hrefs: ReadonlyMap<string, string>, issues: Issue[]): ReadContent {
+export function readInlineContent(
+  parent: Node,
+  unitId: string,
+  dialect: InlineDialect,
+  hrefs: ReadonlyMap<string, string>,
+  issues: Issue[],
+  sourceCodes: readonly CodeRef[] = [],
+): ReadContent {
+  const sourceKinds = new Map(sourceCodes.map((c) => [c.id, c.kind]))
   const codes: CodeRef[] = []
   const issue = (element: Element, message: string) => issues.push({ code: 'unsupported_inline', message: `unit "${unitId}": ${message}`, path: [], ...where(element) })
   const code = (element: Element, id: string, format: PairedKind, children: Inline[]): Inline[] => {
@@ -79,7 +89,11 @@ export function readInlineContent(parent: Node, unitId: string, dialect: InlineD
       if (child.nodeType === 3 || child.nodeType === 4) top.out.push({ type: 'text', value: child.nodeValue ?? '' })
       if (child.nodeType !== 1) continue
       const element = child as Element
-      const found = dialect.classify(element)
+      const kind = sourceKinds.get(element.getAttribute('id') ?? '')
+      // translate-toolkit writes a target's <g> without its ctype: the source's code of that id says what it is.
+      const found =
+        dialect.classify(element) ??
+        (element.localName === dialect.paired && element.namespaceURI === parent.namespaceURI && kind && kind !== 'break' && kind !== 'footnote' ? { kind: 'code' as const, format: kind } : undefined)
       if (!found) {
         issue(element, `inline element <${element.localName}> is not one this library reads (${dialect.supported})`)
         top.out.push(...read(element))

@@ -50,6 +50,7 @@ function children(node: Node, name?: string): Element[] {
 }
 
 const dialect: InlineDialect = {
+  paired: 'pc',
   supported: 'pc or sc/ec for emphasis, strong, superscript and links; ph for line breaks and footnote references; mrk, sm, em and cp',
   classify(element) {
     if (element.namespaceURI !== XLIFF_NAMESPACE) return undefined
@@ -112,7 +113,7 @@ function readUnit(unit: Element, group: string | undefined): ReadUnit {
     const targetElement = children(part, 'target')[0]
     // An ignorable's target may be left out: its source stands (white space between segments).
     if (targetElement) {
-      const translated = readInlineContent(targetElement, id, dialect, hrefs, issues)
+      const translated = readInlineContent(targetElement, id, dialect, hrefs, issues, read.codes)
       target.push(...translated.content)
       targetCodes.push(...translated.codes)
     } else if (part.localName === 'ignorable') {

@@ -31,11 +31,11 @@ function transUnit(entry: ExportUnit, sourceChanged: string): XmlElement {
  * document), one `group` per part, one `trans-unit` per unit with source, target, and notes
  * (`from="label"`, `from="source-hash"`, a `from="link-N"` note per link code with its URL).
  */
-export function xliff12Element(doc: Document, targetLanguage: string, groups: Map<string, ExportUnit[]>, sourceChanged: string): XmlElement {
+export function xliff12Element(doc: Document, targetLanguage: string, groups: Map<string, { name: string; members: ExportUnit[] }>, sourceChanged: string): XmlElement {
   const body = el(
     'body',
     {},
-    [...groups].map(([id, members]) => el('group', { id: id.replace(/:/g, '.'), resname: id.slice('part:'.length) }, members.map((entry) => transUnit(entry, sourceChanged)))),
+    [...groups].map(([id, { name, members }]) => el('group', { id, resname: name }, members.map((entry) => transUnit(entry, sourceChanged)))),
   )
   const file = el('file', { original: `${doc.type}/${doc.id}`, 'source-language': doc.language, 'target-language': targetLanguage, datatype: 'plaintext' }, [body])
   return el('xliff', { xmlns: XLIFF12_NAMESPACE, version: '1.2' }, [file])

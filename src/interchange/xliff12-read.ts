@@ -26,6 +26,7 @@ function format(ctype: string | null) {
 }
 
 const dialect: InlineDialect = {
+  paired: 'g',
   supported: 'g or bx/ex with ctype italic, bold, x-superscript or x-link; x with ctype lb or x-footnote; mrk',
   classify(element) {
     if (!XLIFF1_NAMESPACES.includes(element.namespaceURI ?? '')) return undefined
@@ -86,7 +87,7 @@ function readTransUnit(unit: Element, group: string | undefined, known: Hrefs): 
   const sourceElement = children(unit, 'source')[0]
   const targetElement = children(unit, 'target')[0]
   const source = sourceElement ? readInlineContent(sourceElement, id, dialect, hrefs, issues) : { content: [], codes: [] }
-  const target = targetElement ? readInlineContent(targetElement, id, dialect, hrefs, issues) : undefined
+  const target = targetElement ? readInlineContent(targetElement, id, dialect, hrefs, issues, source.codes) : undefined
   return {
     id,
     ...(group === undefined ? {} : { group }),
