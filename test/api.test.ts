@@ -56,15 +56,18 @@ describe('the public API of the core entry', () => {
       'renderText',
       'resolveAnnexes',
       'safeFromXliff',
+      'safeImportXliff',
       'safeParseDeclaration',
       'safeParseDocument',
       'safeParseLetter',
       'safeValidate',
       'toAkomaNtoso',
+      'toTmx',
       'toRoman',
       'toXliff',
       'tokenize',
       'words',
+      'xliffStatus',
     ])
   })
 

@@ -41,7 +41,7 @@ function flatten(resources: Record<string, Record<string, Resource & { groupUnit
 
 describe('the interchange entry', () => {
   it('exports exactly the XLIFF and Akoma Ntoso functions', async () => {
-    expect(Object.keys(await import('../src/interchange/index.js')).sort()).toEqual(['fromXliff', 'safeFromXliff', 'safeImportXliff', 'toAkomaNtoso', 'toXliff', 'xliffStatus'])
+    expect(Object.keys(await import('../src/interchange/index.js')).sort()).toEqual(['fromXliff', 'safeFromXliff', 'safeImportXliff', 'toAkomaNtoso', 'toTmx', 'toXliff', 'xliffStatus'])
   })
 })
 
