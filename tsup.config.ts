@@ -2,7 +2,8 @@ import { defineConfig } from 'tsup'
 
 const shared = {
   format: ['esm', 'cjs'] as ('esm' | 'cjs')[],
-  dts: true,
+  // Type declarations come from tsc (scripts/build.mjs): tsup's dts build took most of a minute.
+  dts: false,
   sourcemap: false,
   target: 'node20' as const,
   shims: true,

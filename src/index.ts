@@ -24,6 +24,8 @@ export { documentUnits } from './render/units.js'
 export type { Unit, Mark, Part, UnitField } from './render/units.js'
 export { resolveAnnexes } from './render/annexes.js'
 export type { AnnexOptions, ResolvedAnnex } from './render/annexes.js'
+export { defaultHouseStyle, houseStyleSchema, ituHouseStyle } from './render/house-style.js'
+export type { HouseStyle, HouseStyleInput } from './render/house-style.js'
 
 export { locales, localeFor, findLocale } from './i18n/index.js'
 export { en } from './i18n/en.js'

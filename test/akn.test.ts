@@ -2,8 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Element } from '@xmldom/xmldom'
 import { cop29Declaration, cop29Letter } from '../src/content/index.js'
 import { DocumentError } from '../src/model/issues.js'
+import { parseDeclaration } from '../src/parse/index.js'
 import { renderText, words } from '../src/render/text.js'
 import { fromXliff, toAkomaNtoso, toXliff } from '../src/interchange/index.js'
+import resolutionSource from './fixtures/real/a-res-73-8.en.md'
 import { fillTargets, hasSchemas, parseXml, validateAkn } from './helpers/interchange.js'
 
 const AKN = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0'
@@ -11,12 +13,14 @@ const AKN = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0'
 let declarationAkn: string
 let letterAkn: string
 let frenchAkn: string
+let resolutionAkn: string
 
 beforeAll(() => {
   declarationAkn = toAkomaNtoso(cop29Declaration, { date: '2024-11-07' })
   letterAkn = toAkomaNtoso(cop29Letter, { annexes: [cop29Declaration] })
   const french = fromXliff(fillTargets(toXliff(cop29Declaration, { targetLanguage: 'fr' })), cop29Declaration)
   frenchAkn = toAkomaNtoso(french, { date: '2024-11-07' })
+  resolutionAkn = toAkomaNtoso(parseDeclaration(resolutionSource))
 })
 
 function eIds(xml: string): string[] {
@@ -45,17 +49,18 @@ function printedWords(xml: string): string[] {
 }
 
 describe('toAkomaNtoso: a declaration', () => {
-  it('is a doc named declaration in the AKN 3.0 namespace', () => {
+  it('is a statement named declaration in the AKN 3.0 namespace', () => {
     const root = parseXml(declarationAkn).documentElement!
     expect([root.localName, root.namespaceURI]).toEqual(['akomaNtoso', AKN])
-    expect(attr(declarationAkn, 'doc', 'name')).toEqual(['declaration'])
+    expect(attr(declarationAkn, 'statement', 'name')).toEqual(['declaration'])
+    expect(attr(declarationAkn, 'doc', 'name')).toEqual([])
   })
 
   it('identifies Work, Expression and Manifestation with FRBR URIs dated by the date option', () => {
     expect(attr(declarationAkn, 'FRBRthis', 'value')).toEqual([
-      '/akn/un/doc/declaration/2024-11-07/cop29-green-digital-action/!main',
-      '/akn/un/doc/declaration/2024-11-07/cop29-green-digital-action/eng@/!main',
-      '/akn/un/doc/declaration/2024-11-07/cop29-green-digital-action/eng@/!main.xml',
+      '/akn/un/statement/declaration/2024-11-07/cop29-green-digital-action/!main',
+      '/akn/un/statement/declaration/2024-11-07/cop29-green-digital-action/eng@/!main',
+      '/akn/un/statement/declaration/2024-11-07/cop29-green-digital-action/eng@/!main.xml',
     ])
     expect(attr(declarationAkn, 'FRBRdate', 'date')).toEqual(['2024-11-07', '2024-11-07', '2024-11-07'])
     expect(attr(declarationAkn, 'FRBRlanguage', 'language')).toEqual(['eng'])
@@ -68,21 +73,22 @@ describe('toAkomaNtoso: a declaration', () => {
     expect(byEId(declarationAkn, 'preamble__recs_1__rec_3').textContent!.trim().startsWith('Noting with concern the adverse climate impacts')).toBe(true)
   })
 
-  it('puts the objectives in an hcontainer whose intro is the chapeau, one paragraph each with num, heading and content', () => {
-    const objectives = byEId(declarationAkn, 'objectives')
-    expect([objectives.localName, objectives.getAttribute('name')]).toEqual(['hcontainer', 'objectives'])
+  it('puts the numbered paragraphs in an hcontainer whose intro is their lead-in, one paragraph each with num, heading and content', () => {
+    const objectives = byEId(declarationAkn, 'list_1')
+    expect([objectives.localName, objectives.getAttribute('name')]).toEqual(['hcontainer', 'paragraphs'])
     expect(objectives.getElementsByTagName('intro')[0]!.textContent!.trim()).toBe('Affirm within our respective mandates the following common objectives:')
-    const third = byEId(declarationAkn, 'objectives__para_III')
+    const third = byEId(declarationAkn, 'list_1__para_III')
     expect(third.getElementsByTagName('num')[0]!.textContent).toBe('III.')
-    expect(third.getElementsByTagName('heading')[0]!.textContent).toBe("Mitigating Digitalisation's Climate Impact")
+    expect(third.getElementsByTagName('heading')[0]!.textContent).toBe("Mitigating Digitalisation's Climate Impact:")
     expect(third.getElementsByTagName('content')[0]!.textContent!.trim().startsWith('Develop policies')).toBe(true)
   })
 
-  it('gives each section an hcontainer and the endorsement a block list in the conclusions', () => {
-    expect(attr(declarationAkn, 'hcontainer', 'eId')).toEqual(['objectives', 'section_1', 'section_2'])
-    expect(byEId(declarationAkn, 'section_2__para_1').parentNode!.nodeName).toBe('hcontainer')
-    const endorsement = byEId(declarationAkn, 'endorsement')
-    expect(endorsement.parentNode!.nodeName).toBe('conclusions')
+  it('gives each section an hcontainer, and the endorsement list one of its own inside its section', () => {
+    expect(attr(declarationAkn, 'hcontainer', 'eId')).toEqual(['list_1', 'sec_1', 'sec_2', 'sec_2__list_1'])
+    expect(byEId(declarationAkn, 'sec_2__para_1').parentNode!.nodeName).toBe('hcontainer')
+    const endorsement = byEId(declarationAkn, 'sec_2__list_1')
+    expect(endorsement.parentNode!.nodeName).toBe('hcontainer')
+    expect(endorsement.getElementsByTagName('intro')[0]!.textContent!.trim()).toBe('National governments and other stakeholders can endorse this Declaration through:')
     expect(endorsement.getElementsByTagName('a')[0]!.getAttribute('href')).toBe('mailto:digitalisation@cop29.az')
   })
 
@@ -109,14 +115,36 @@ describe('toAkomaNtoso: a declaration', () => {
   })
 })
 
+describe('toAkomaNtoso: a resolution', () => {
+  it('is a statement named resolution, numbered by its symbol and dated by its own date', () => {
+    expect(attr(resolutionAkn, 'statement', 'name')).toEqual(['resolution'])
+    expect(attr(resolutionAkn, 'FRBRsubtype', 'value')).toEqual(['resolution'])
+    expect(attr(resolutionAkn, 'FRBRnumber', 'value')).toEqual(['A/RES/73/8'])
+    expect(attr(resolutionAkn, 'FRBRuri', 'value')[0]).toBe('/akn/un/statement/resolution/2018-11-01/a-res-73-8')
+    expect(attr(resolutionAkn, 'FRBRdate', 'name')).toEqual(['adoption', 'adoption', 'adoption'])
+  })
+
+  it('gives every element a unique eId, an unnumbered paragraph and one numbered "1." included', () => {
+    const doc = parseDeclaration(
+      ['---', 'type: declaration', 'id: mixed', 'language: en', '---', '', '# Mixed', '', '## Part', '', 'Unnumbered text.', '', '1\\. Numbered text.', ''].join('\n'),
+    )
+    const xml = toAkomaNtoso(doc, { date: '2024-11-07' })
+    expect(eIds(xml).filter((id) => id.startsWith('sec_'))).toEqual(['sec_1', 'sec_1__para_1', 'sec_1__para_1_2'])
+    for (const ids of [eIds(xml), eIds(resolutionAkn)]) expect(new Set(ids).size).toBe(ids.length)
+  })
+})
+
 describe('toAkomaNtoso: a letter', () => {
   it('is a doc named circular, numbered and dated by the letter, with the declaration as attachment att_1', () => {
-    expect(attr(letterAkn, 'doc', 'name')).toEqual(['circular', 'declaration'])
+    expect(attr(letterAkn, 'doc', 'name')).toEqual(['circular'])
+    expect(attr(letterAkn, 'statement', 'name')).toEqual(['declaration'])
     expect(attr(letterAkn, 'FRBRnumber', 'value')).toEqual(['CL-24/63'])
     expect(attr(letterAkn, 'docDate', 'date')).toEqual(['2024-11-07'])
     const attachment = byEId(letterAkn, 'att_1')
     expect(attachment.parentNode!.nodeName).toBe('attachments')
-    expect(attr(letterAkn, 'FRBRthis', 'value')[3]).toBe('/akn/un/doc/declaration/2024-11-07/cop29-green-digital-action/!main')
+    // The annexed declaration keeps its Work URI; FRBRthis names it as the letter's first annex.
+    expect(attr(letterAkn, 'FRBRthis', 'value')[3]).toBe('/akn/un/statement/declaration/2024-11-07/cop29-green-digital-action/!annex_1')
+    expect(attr(letterAkn, 'FRBRuri', 'value')[3]).toBe(attr(declarationAkn, 'FRBRuri', 'value')[0])
   })
 
   it('prefixes the eIds of the attached declaration with att_1__', () => {
@@ -145,6 +173,7 @@ describe.skipIf(!hasSchemas)('Akoma Ntoso schema', () => {
     expect(await validateAkn(declarationAkn)).toEqual([])
     expect(await validateAkn(frenchAkn)).toEqual([])
     expect(await validateAkn(letterAkn)).toEqual([])
+    expect(await validateAkn(resolutionAkn)).toEqual([])
   })
 
   it('the validator does report an invalid document (skipped without ../shared/schemas)', async () => {

@@ -42,6 +42,17 @@ describe.concurrent('declaration-kit diff', () => {
       Examples:
         declaration-kit diff draft-1.md draft-2.md
         declaration-kit diff draft-1.md draft-2.md --format docx --out redline.docx
+
+      Exit codes:
+        0    success, whether or not the drafts differ
+        1    a draft cannot be read, or the two are of different types
+        2    usage error: unknown command or option, missing or bad value
+        130  interrupted (Ctrl-C); no half-written file is left
+
+      Environment:
+        SOURCE_DATE_EPOCH  seconds since 1970: the creation date embedded in PDF and DOCX files
+        NO_COLOR           not read: the output is plain text, never coloured
+        DEBUG              when set, an unexpected error also prints its stack trace
       "
     `)
   })
@@ -130,6 +141,17 @@ describe.concurrent('declaration-kit align', () => {
       Examples:
         declaration-kit align declaration.en.md declaration.fr.md
         declaration-kit align declaration.en.md declaration.fr.md --format docx --out alignment.docx
+
+      Exit codes:
+        0    success
+        1    invalid input (each issue printed as file:line:column message) or a failed write
+        2    usage error: unknown command or option, missing or bad value
+        130  interrupted (Ctrl-C); no half-written file is left
+
+      Environment:
+        SOURCE_DATE_EPOCH  seconds since 1970: the creation date embedded in PDF and DOCX files
+        NO_COLOR           not read: the output is plain text, never coloured
+        DEBUG              when set, an unexpected error also prints its stack trace
       "
     `)
   })

@@ -54,11 +54,11 @@ describe.concurrent('declaration-kit export and import-xliff', () => {
 
   it('rejects an XLIFF whose source text was changed, naming the unit, with exit code 1', async ({ expect }) => {
     const xliff = path.join(work, 'tampered.xlf')
-    writeFileSync(xliff, fillTargets(toXliff(cop29Declaration, { targetLanguage: 'fr' })).replace('<source>Building Resilient', '<source>Building Robust'))
+    writeFileSync(xliff, fillTargets(toXliff(cop29Declaration, { targetLanguage: 'fr' })).replace('fs:fs="b">Building Resilient', 'fs:fs="b">Building Robust'))
     const out = path.join(work, 'never.md')
     const { code, stderr } = await cli(['import-xliff', xliff, '--source', 'content/declaration.en.md', '--out', out])
     expect(code).toBe(1)
-    expect(stderr).toMatch(/tampered\.xlf:\d+:\d+ unit "objective-2.title"/)
+    expect(stderr).toMatch(/tampered\.xlf:\d+:\d+ unit "para-2"/)
     expect(stderr).not.toContain('    at ')
     expect(existsSync(out)).toBe(false)
   })

@@ -62,6 +62,17 @@ describe.concurrent('the declaration-kit CLI', () => {
           -h, --help     Show this help
           -v, --version  Show the version
 
+        Exit codes:
+          0    success
+          1    invalid input (each issue printed as file:line:column message) or a failed write
+          2    usage error: unknown command or option, missing or bad value
+          130  interrupted (Ctrl-C); no half-written file is left
+
+        Environment:
+          SOURCE_DATE_EPOCH  seconds since 1970: the creation date embedded in PDF and DOCX files
+          NO_COLOR           not read: the output is plain text, never coloured
+          DEBUG              when set, an unexpected error also prints its stack trace
+
         Run "declaration-kit <command> --help" for the options of a command.
         "
       `)
@@ -115,6 +126,17 @@ describe.concurrent('the declaration-kit CLI', () => {
           declaration-kit render
           declaration-kit render content/letter.fr.md --format pdf,docx --out build
           declaration-kit render my-draft.md --format md --no-annex
+
+        Exit codes:
+          0    success
+          1    invalid input (each issue printed as file:line:column message) or a failed write
+          2    usage error: unknown command or option, missing or bad value
+          130  interrupted (Ctrl-C); no half-written file is left
+
+        Environment:
+          SOURCE_DATE_EPOCH  seconds since 1970: the creation date embedded in PDF and DOCX files
+          NO_COLOR           not read: the output is plain text, never coloured
+          DEBUG              when set, an unexpected error also prints its stack trace
         "
       `)
     })
@@ -297,6 +319,16 @@ describe.concurrent('the declaration-kit CLI', () => {
         Examples:
           declaration-kit validate
           declaration-kit validate content/declaration.en.md my-letter.fr.md
+
+        Exit codes:
+          0    every document is valid
+          1    a document has issues (each printed as file:line:column message) or cannot be read
+          2    usage error: unknown command or option, missing or bad value
+          130  interrupted (Ctrl-C); no half-written file is left
+
+        Environment:
+          NO_COLOR  not read: the output is plain text, never coloured
+          DEBUG     when set, an unexpected error also prints its stack trace
         "
       `)
     })
@@ -320,7 +352,7 @@ describe.concurrent('the declaration-kit CLI', () => {
         stdout: '',
         stderr: [
           'seven.md:30:1 objectives: the cop29 profile has exactly 8 objectives; found 7',
-          'badnum.md:32:3 objective "IX": expected number III (objectives are numbered in order from I)',
+          'badnum.md:32:3 objective 3: expected the number "III." (objectives are numbered in order from I); found "IX."',
           'empty.md:1:1 file is empty; expected YAML front matter (type: declaration or type: letter) and the document text',
           'binary.md:1:1 file is not text (control character U+0000); expected a Markdown document',
           'folder.md: is a folder; expected a Markdown file',

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { cop29Declaration, cop29DeclarationSource, cop29Letter, cop29LetterSource } from '../src/content/index.js'
+import { phrasingText } from '../src/model/inline.js'
 import { renderMarkdown } from '../src/render/markdown.js'
 import { renderText, words } from '../src/render/text.js'
 
@@ -35,25 +36,37 @@ describe('the bundled documents', () => {
     expect(renderMarkdown(cop29Letter)).toBe(cop29LetterSource)
   })
 
-  it('carry the structure of the declaration', () => {
-    expect(cop29Declaration.preamble.map((clause) => clause.lead)).toEqual([
-      'Recognising',
-      'Highlighting',
-      'Noting with concern',
-      'Acknowledging',
-      'Underlining',
-      'Expressing deep concern',
-      'Reaffirming',
-      'Emphasising',
+  it('carry the structure of the declaration: formula, eight recitals, the objectives list with its lead-in, two sections', () => {
+    const { preamble, body, closing, annexes, footnotes, preface, subtitle } = cop29Declaration
+    expect(preamble?.formula?.id).toBe('formula')
+    expect(phrasingText(preamble!.formula!.text)).toMatch(/^We, national governments .* civil society organisations;$/)
+    expect(preamble?.paragraphs.map((p) => [p.id, p.lead])).toEqual(
+      ['Recognising', 'Highlighting', 'Noting with concern', 'Acknowledging', 'Underlining', 'Expressing deep concern', 'Reaffirming', 'Emphasising'].map((lead, i) => [`preamble-${i + 1}`, lead]),
+    )
+    expect(body.map((block) => (block.type === 'section' ? `${block.type} ${block.id} ${block.heading}` : block.type))).toEqual([
+      'list',
+      'section section-1 Implementation Framework',
+      'section section-2 Collaboration',
     ])
-    expect(cop29Declaration.objectives.map((o) => [o.id, o.number])).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => [`objective-${n}`, n]))
-    expect(cop29Declaration.objectives[5]!.title).toBe('Fostering Sustainable Innovation')
-    expect(cop29Declaration.sections.map((s) => s.title)).toEqual(['Implementation Framework', 'Collaboration'])
-    expect(cop29Declaration.endorsement?.items[0]?.text.at(-1)).toEqual({
+    const objectives = body[0]!.type === 'list' ? body[0] : undefined
+    expect(objectives?.ordered).toBe(false)
+    expect(objectives?.intro).toEqual({ type: 'paragraph', id: 'intro-1', text: [{ type: 'text', value: 'Affirm within our respective mandates the following common objectives:' }] })
+    expect(objectives?.items.map((item) => [item.id, item.num])).toEqual(
+      ['I.', 'II.', 'III.', 'IV.', 'V.', 'VI.', 'VII.', 'VIII.'].map((num, i) => [`para-${i + 1}`, num]),
+    )
+    expect(objectives?.items[5]!.title).toBe('Fostering Sustainable Innovation:')
+    const collaboration = body[2]!.type === 'section' ? body[2] : undefined
+    expect(collaboration?.body.map((block) => (block.type === 'list' ? [block.intro?.id, ...block.items.map((item) => item.id)] : block.type === 'paragraph' ? block.id : block.type))).toEqual([
+      'section-2-1',
+      ['section-2-intro-1', 'section-2-2'],
+    ])
+    const endorsement = collaboration?.body[1]?.type === 'list' ? collaboration.body[1] : undefined
+    expect(endorsement?.items[0]?.text.at(-1)).toEqual({
       type: 'link',
       url: 'mailto:digitalisation@cop29.az',
       children: [{ type: 'text', value: 'digitalisation@cop29.az' }],
     })
+    expect({ preface, subtitle, closing, annexes, footnotes }).toEqual({ preface: [], subtitle: undefined, closing: [], annexes: [], footnotes: [] })
   })
 
   it('carry the fields of the letter', () => {

@@ -5,7 +5,7 @@ import { diffDocuments } from '../src/diff/diff-documents.js'
 import type { WordOp } from '../src/diff/model.js'
 import { isTypographyOnly, tokenize } from '../src/diff/tokenize.js'
 import { diffText } from '../src/diff/word-diff.js'
-import type { Declaration } from '../src/model/declaration.js'
+import type { Declaration, List } from '../src/model/declaration.js'
 import { text } from '../src/model/inline.js'
 
 // French text pieces with the characters a plain word diff gets wrong: the three kinds of space,
@@ -84,18 +84,25 @@ describe('diffText', () => {
   })
 })
 
-// Declarations built from arbitrary French clauses.
+// Declarations built from arbitrary French clauses: the bundled one with other recitals and numbered paragraphs.
+const [objectives, ...sections] = cop29Declaration.body as [List, ...Declaration['body']]
 const clause = frenchText.filter((value) => value.trim().length > 0)
 const declaration = fc
   .record({
     preamble: fc.array(fc.tuple(fc.constantFrom('Reconnaissant', 'Notant', 'Soulignant'), clause), { maxLength: 6 }),
     objectives: fc.array(fc.tuple(clause, clause), { maxLength: 6 }),
   })
-  .map(({ preamble, objectives }): Declaration => ({
+  .map(({ preamble, objectives: paragraphs }): Declaration => ({
     ...cop29Declaration,
     language: 'fr',
-    preamble: preamble.map(([lead, value], index) => ({ id: `preamble-${index + 1}`, lead, text: text(value) })),
-    objectives: objectives.map(([title, value], index) => ({ id: `objective-${index + 1}`, number: index + 1, title: title.trim() || 'Titre', text: text(value) })),
+    preamble: { ...cop29Declaration.preamble, paragraphs: preamble.map(([lead, value], index) => ({ type: 'paragraph', id: `preamble-${index + 1}`, lead, text: text(value) })) },
+    body: [
+      {
+        ...objectives,
+        items: paragraphs.map(([title, value], index) => ({ type: 'paragraph', id: `para-${index + 1}`, num: `${index + 1}.`, title: title.trim() || 'Titre', text: text(value) })),
+      },
+      ...sections,
+    ],
   }))
 
 describe('diffDocuments properties', () => {
@@ -126,7 +133,7 @@ describe('diffDocuments properties', () => {
         const diff = diffDocuments(before, after)
         const oldIds = diff.changes.flatMap((change) => (change.oldId === null ? [] : [change.oldId]))
         const newIds = diff.changes.flatMap((change) => (change.newId === null ? [] : [change.newId]))
-        const count = (doc: Declaration) => doc.preamble.length + doc.objectives.length + 9
+        const count = (doc: Declaration) => doc.preamble!.paragraphs.length + (doc.body[0] as List).items.length + 9
         return oldIds.length === count(before) && new Set(oldIds).size === oldIds.length && newIds.length === count(after) && new Set(newIds).size === newIds.length
       }),
       { numRuns: 200 },

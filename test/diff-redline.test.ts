@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { cop29Declaration, cop29Letter } from '../src/content/index.js'
 import { renderRedlineDocx } from '../src/diff/redline-docx.js'
-import { documentUnits } from '../src/diff/units.js'
+import { comparedUnits } from '../src/render/units.js'
 import type { Document } from '../src/model/document.js'
 import { text } from '../src/model/inline.js'
 import type { Letter } from '../src/model/letter.js'
@@ -29,7 +29,7 @@ function resolve(xml: string, choice: 'accept' | 'reject'): string[] {
     .map((p) => unescape([...p.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((match) => match[1]!).join('')))
 }
 
-const printed = (doc: Document) => documentUnits(doc).map((unit) => `${unit.prefix ?? ''}${unit.text}`)
+const printed = (doc: Document) => comparedUnits(doc).map((unit) => `${unit.prefix ?? ''}${unit.text}`)
 
 describe('renderRedlineDocx on the bundled declaration and its second draft', () => {
   let bytes: Uint8Array

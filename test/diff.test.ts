@@ -5,6 +5,7 @@ import { diffDocuments } from '../src/diff/diff-documents.js'
 import { diffToJson } from '../src/diff/json.js'
 import { renderDiffMarkdown } from '../src/diff/markdown.js'
 import type { Change } from '../src/diff/model.js'
+import type { List, Section } from '../src/model/declaration.js'
 import { text } from '../src/model/inline.js'
 import type { Letter } from '../src/model/letter.js'
 import { parseDeclaration } from '../src/parse/index.js'
@@ -21,9 +22,9 @@ describe('diffDocuments on the bundled declaration and a second draft', () => {
     expect(changed.map(row)).toEqual([
       { kind: 'added', oldId: null, newId: 'preamble-3', label: 'Preambular clause 3' },
       { kind: 'removed', oldId: 'preamble-6', newId: null, label: 'Preambular clause 6' },
-      { kind: 'modified', oldId: 'objective-5', newId: 'objective-5', label: 'Objective V' },
-      { kind: 'moved', oldId: 'objective-7', newId: 'objective-8', label: 'Objective VIII', oldLabel: 'Objective VII' },
-      { kind: 'modified', oldId: 'section-1-1', newId: 'section-1-1', label: 'Section 1, paragraph 1', typographyOnly: true },
+      { kind: 'modified', oldId: 'para-5', newId: 'para-5', label: 'Paragraph V.' },
+      { kind: 'moved', oldId: 'para-7', newId: 'para-8', label: 'Paragraph VIII.', oldLabel: 'Paragraph VII.' },
+      { kind: 'modified', oldId: 'section-1-1', newId: 'section-1-1', label: 'Paragraph 1 (Implementation Framework)', typographyOnly: true },
     ].map((expected) => ({ moved: undefined, oldLabel: undefined, typographyOnly: undefined, ...expected })))
   })
 
@@ -33,7 +34,7 @@ describe('diffDocuments on the bundled declaration and a second draft', () => {
       ['preamble-3', 'preamble-4', 'Preambular clause 3'],
       ['preamble-4', 'preamble-5', 'Preambular clause 4'],
       ['preamble-5', 'preamble-6', 'Preambular clause 5'],
-      ['objective-8', 'objective-7', 'Objective VIII'],
+      ['para-8', 'para-7', 'Paragraph VIII.'],
     ])
   })
 
@@ -123,9 +124,9 @@ describe('renderDiffMarkdown', () => {
     expect(report.match(/^## .*$/gm)).toEqual([
       '## Preambular clause 3 (added)',
       '## Preambular clause 6 (removed)',
-      '## Objective V (modified)',
-      '## Objective VIII (moved; was Objective VII)',
-      '## Section 1, paragraph 1 (modified, typography only)',
+      '## Paragraph V. (modified)',
+      '## Paragraph VIII. (moved; was Paragraph VII.)',
+      '## Paragraph 1 (Implementation Framework) (modified, typography only)',
     ])
   })
 
@@ -147,30 +148,30 @@ describe('renderDiffMarkdown', () => {
 describe('alignDocuments', () => {
   const french = structuredClone(cop29Declaration)
   french.language = 'fr'
-  french.preamble[0]!.lead = 'Reconnaissant'
-  french.preamble.splice(3, 1)
-  french.objectives[1]!.id = 'preamble-x'
-  french.sections[1]!.paragraphs.push({ id: 'section-2-2', text: text('Paragraphe ajouté.') })
+  french.preamble!.paragraphs[0]!.lead = 'Reconnaissant'
+  french.preamble!.paragraphs.splice(3, 1)
+  ;(french.body[0] as List).items[1]!.id = 'preamble-x'
+  ;(french.body[2] as Section).body.push({ type: 'paragraph', id: 'section-2-3', text: text('Paragraphe ajouté.') })
   const alignment = alignDocuments(cop29Declaration, french)
 
   it('pairs clauses by id and reports missing, extra and misplaced ones', () => {
     expect(alignment.summary).toEqual({ matched: 23, missing: 2, extra: 2, structure: 0, untranslated: 0 })
     expect(alignment.rows.filter((r) => r.status !== 'matched').map((r) => [r.status, r.id, r.label])).toEqual([
       ['missing', 'preamble-4', 'Preambular clause 4'],
-      ['missing', 'objective-2', 'Objective II'],
-      ['extra', 'preamble-x', 'Objectif II'],
-      ['extra', 'section-2-2', 'Section 2, paragraphe 2'],
+      ['missing', 'para-2', 'Paragraph II.'],
+      ['extra', 'preamble-x', 'Paragraphe II.'],
+      ['extra', 'section-2-3', 'Paragraphe 3 (Collaboration)'],
     ])
   })
 
   it('reports a clause whose id is another kind of clause or number as structurally different', () => {
     const moved = structuredClone(cop29Declaration)
-    moved.preamble[0]!.id = 'objective-1'
-    moved.objectives[0]!.id = 'preamble-1'
+    moved.preamble!.paragraphs[0]!.id = 'para-1'
+    ;(moved.body[0] as List).items[0]!.id = 'preamble-1'
     const rows = alignDocuments(cop29Declaration, moved).rows.filter((r) => r.status === 'structure')
     expect(rows.map((r) => [r.id, r.note])).toEqual([
-      ['preamble-1', 'preamble -> objective I.'],
-      ['objective-1', 'objective I. -> preamble'],
+      ['preamble-1', 'preamble -> paragraph I.'],
+      ['para-1', 'paragraph I. -> preamble'],
     ])
   })
 
@@ -178,13 +179,13 @@ describe('alignDocuments', () => {
     const table = renderAlignmentMarkdown(alignment).split('\n')
     expect(table.slice(0, 6)).toEqual(['# Alignment', '', '23 matched, 2 missing in target, 2 only in target, 0 different structure, 0 untranslated.', '', '| Clause | en-GB | fr |', '| --- | --- | --- |'])
     expect(table).toContain('| Preambular clause 4 (missing in target) | Acknowledging that more consistent, technically rigorous and comprehensive data on GHG emissions and energy consumption from the Information and Communication Technology (ICT) sector can significantly enhance our progress towards accurately assessing its climate impacts and setting more effective climate targets; |  |')
-    expect(table[7]).toBe('| Opening formula | We, national governments and other stakeholders, including international organisations, financial institutions, philanthropies, private sector entities, academia, and civil society organisations; | We, national governments and other stakeholders, including international organisations, financial institutions, philanthropies, private sector entities, academia, and civil society organisations; |')
+    expect(table[7]).toBe('| Formula | We, national governments and other stakeholders, including international organisations, financial institutions, philanthropies, private sector entities, academia, and civil society organisations; | We, national governments and other stakeholders, including international organisations, financial institutions, philanthropies, private sector entities, academia, and civil society organisations; |')
   })
 })
 
 describe('diffDocuments on two 2,000-clause declarations with 1 % changed', () => {
   it('reports the 10 rewordings, 5 insertions and 5 removals, and nothing else', () => {
-    // 2,045 units: 2,000 clauses, 40 section titles, title, opening, chapeau, endorsement note and item.
+    // 2,045 units: 2,000 clauses, 40 section headings, title, formula, lead-in, endorsement lead-in and item.
     const before = large()
     const summary = diffDocuments(before, edited(before)).summary
     expect(summary).toEqual({ added: 5, removed: 5, modified: 10, moved: 0, unchanged: 2030 })

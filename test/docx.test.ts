@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { cop29Declaration, cop29Letter } from '../src/content/index.js'
-import type { Declaration } from '../src/model/declaration.js'
+import type { Declaration, List } from '../src/model/declaration.js'
 import { DocumentError } from '../src/model/issues.js'
 import { toRoman } from '../src/model/roman.js'
 import { renderDocx } from '../src/render/docx/index.js'
@@ -20,6 +20,10 @@ beforeAll(async () => {
 })
 
 const body = (files: Record<string, string>) => paragraphs(files['word/document.xml']!)
+/** The numbered paragraphs (the objectives): list items that open with their bold title. */
+const objectivesOf = (files: Record<string, string>) =>
+  body(files).filter((paragraph) => styleOf(paragraph) === 'Objective' && val(runs(paragraph)[0]!, 'w:rStyle') === 'ObjectiveTitle')
+const bundledObjectives = (cop29Declaration.body[0] as List).items
 const declarationStyles = [
   'Title',
   'OpeningFormula',
@@ -30,8 +34,9 @@ const declarationStyles = [
   'SectionText',
   'Heading1',
   'SectionText',
-  'Endorsement',
-  'EndorsementItem',
+  // The endorsement: a lead-in and a bulleted list item, styled as the numbered paragraphs' lead-in and items are.
+  'Chapeau',
+  'Objective',
 ]
 const letterStyles = [
   'LetterOffice',
@@ -108,13 +113,13 @@ describe('renderDocx: styles', () => {
       .filter((paragraph) => styleOf(paragraph) === 'PreambularClause')
       .map((paragraph) => runs(paragraph)[0]!)
     expect(leads.map((run) => val(run, 'w:rStyle'))).toEqual(Array(8).fill('LeadPhrase'))
-    expect(leads.map(textOf)).toEqual(cop29Declaration.preamble.map((clause) => clause.lead))
+    expect(leads.map(textOf)).toEqual(cop29Declaration.preamble!.paragraphs.map((clause) => clause.lead))
   })
 })
 
 describe('renderDocx: numbering', () => {
   it('makes the objectives one upper-Roman list "I." with a hanging indent, with no typed numerals', () => {
-    const objectives = body(declarationParts).filter((paragraph) => styleOf(paragraph) === 'Objective')
+    const objectives = objectivesOf(declarationParts)
     const numIds = new Set(objectives.map((paragraph) => val(paragraph, 'w:numId')))
     expect(objectives.map((paragraph) => val(paragraph, 'w:ilvl'))).toEqual(Array(8).fill('0'))
     expect(numIds.size).toBe(1)
@@ -126,11 +131,12 @@ describe('renderDocx: numbering', () => {
 
   it('opens each objective with its bold title run, then its text', () => {
     expect(styleDefinition(declarationParts['word/styles.xml']!, 'ObjectiveTitle')).toMatch(/w:type="character"[\s\S]*<w:b\/>/)
-    const objectives = body(declarationParts).filter((paragraph) => styleOf(paragraph) === 'Objective')
+    const objectives = objectivesOf(declarationParts)
     expect(objectives.map((paragraph) => [val(runs(paragraph)[0]!, 'w:rStyle'), textOf(runs(paragraph)[0]!)])).toEqual(
-      cop29Declaration.objectives.map((objective) => ['ObjectiveTitle', `${objective.title}:`]),
+      bundledObjectives.map((objective) => ['ObjectiveTitle', objective.title]),
     )
-    expect(objectives.map(textOf)).toEqual(cop29Declaration.objectives.map((o) => `${o.title}: ${o.text.map((n) => (n.type === 'text' ? n.value : '')).join('')}`))
+    expect(bundledObjectives.map((objective) => objective.title!.endsWith(':'))).toEqual(Array(8).fill(true))
+    expect(objectives.map(textOf)).toEqual(bundledObjectives.map((o) => `${o.title} ${o.text.map((n) => (n.type === 'text' ? n.value : '')).join('')}`))
   })
 
   it('makes the addressees a bulleted list', () => {
@@ -142,7 +148,7 @@ describe('renderDocx: numbering', () => {
   })
 
   it('numbers the objectives of the annex from I, in a list of their own', () => {
-    const numbered = body(letterParts).filter((paragraph) => styleOf(paragraph) === 'Objective')
+    const numbered = objectivesOf(letterParts)
     expect(new Set(numbered.map((paragraph) => val(paragraph, 'w:numId'))).size).toBe(1)
     expect(val(levelZero(letterParts['word/numbering.xml']!, val(numbered[0]!, 'w:numId')!)!, 'w:numFmt')).toBe('upperRoman')
   })
@@ -286,7 +292,7 @@ describe('renderDocx: annexes and reproducibility', () => {
     const second = { ...cop29Declaration, id: 'second-declaration' }
     const twoAnnexes = { ...cop29Letter, annexes: [...cop29Letter.annexes, { id: 'annex-2', ref: second.id, title: 'Second' }] }
     const files = parts(await renderDocx(twoAnnexes, { annexes: [cop29Declaration, second] }))
-    const objectives = body(files).filter((paragraph) => styleOf(paragraph) === 'Objective')
+    const objectives = objectivesOf(files)
     const lists = [...new Set(objectives.map((paragraph) => val(paragraph, 'w:numId')))]
     expect(lists).toHaveLength(2)
     expect(lists.map((numId) => val(levelZero(files['word/numbering.xml']!, numId!)!, 'w:numFmt'))).toEqual(['upperRoman', 'upperRoman'])
@@ -300,20 +306,28 @@ describe('renderDocx: inline content', () => {
     type: 'declaration',
     id: 'small',
     language: 'en',
+    preface: [],
     title: 'Small Declaration',
-    opening: [
-      { type: 'text', value: 'We, ' },
-      { type: 'emphasis', children: [{ type: 'text', value: 'the parties' }] },
-      { type: 'text', value: ', ' },
-      { type: 'strong', children: [{ type: 'text', value: 'firmly ' }, { type: 'emphasis', children: [{ type: 'text', value: 'and together' }] }] },
-      { type: 'text', value: ', see ' },
-      { type: 'link', url: 'https://www.itu.int/green', children: [{ type: 'text', value: 'the initiative' }] },
-      { type: 'text', value: ' or write to a.b@example.org.' },
-    ],
-    preamble: [],
-    chapeau: [{ type: 'text', value: 'Affirm:' }],
-    objectives: [],
-    sections: [],
+    preamble: {
+      formula: {
+        type: 'paragraph',
+        id: 'formula',
+        text: [
+          { type: 'text', value: 'We, ' },
+          { type: 'emphasis', children: [{ type: 'text', value: 'the parties' }] },
+          { type: 'text', value: ', ' },
+          { type: 'strong', children: [{ type: 'text', value: 'firmly ' }, { type: 'emphasis', children: [{ type: 'text', value: 'and together' }] }] },
+          { type: 'text', value: ', see ' },
+          { type: 'link', url: 'https://www.itu.int/green', children: [{ type: 'text', value: 'the initiative' }] },
+          { type: 'text', value: ' or write to a.b@example.org.' },
+        ],
+      },
+      paragraphs: [],
+    },
+    body: [{ type: 'paragraph', id: 'para-1', text: [{ type: 'text', value: 'Affirm.' }] }],
+    closing: [],
+    annexes: [],
+    footnotes: [],
   }
 
   it('writes emphasis, strong and both as character styles, and links and e-mail addresses as hyperlinks', async () => {

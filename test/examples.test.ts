@@ -46,14 +46,18 @@ describe.concurrent('the examples', () => {
       code: 0,
       stdout: [
         `Declaration on Digital Tools for Water Resilience: 2 objectives, valid; wrote digital-water-resilience.md and .pdf in ${folder}`,
-        'objective "I": expected number II (objectives are numbered in order from I)',
+        'operative paragraph "1.": expected the number "2." of its numbered list',
         '',
       ].join('\n'),
       stderr: '',
     })
     const markdown = readFileSync(path.join(folder, 'digital-water-resilience.md'))
     const parsed = parseDocument(markdown, { file: 'digital-water-resilience.md' })
-    expect(parsed.type === 'declaration' && parsed.objectives.map((objective) => objective.title)).toEqual(['Early Warning for All', 'Open Water Data'])
+    const objectives = parsed.type === 'declaration' ? parsed.body[0] : undefined
+    expect(objectives?.type === 'list' && objectives.items.map((item) => [item.num, item.title])).toEqual([
+      ['1.', 'Early Warning for All:'],
+      ['2.', 'Open Water Data:'],
+    ])
     expect(bytes(path.join(folder, 'digital-water-resilience.pdf'), 0, 5)).toBe('%PDF-')
   })
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { builtinModules } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -13,25 +13,36 @@ let work: string
 let tarball: string
 let installed: string
 
-// One pack and one install, shared by every test: the tarball is what `npm publish` would upload.
+/** The files of a fresh clone: tracked and new files, none ignored (no node_modules, no dist). */
+async function cloneFiles(): Promise<string[]> {
+  const listed = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root })
+  if (listed.code !== 0) throw new Error(`git ls-files failed:\n${listed.stderr}`)
+  return listed.stdout.split('\0').filter((file) => file !== '' && existsSync(path.join(root, file)))
+}
+
+// One pack and one install, shared by every test. The tarball is packed from a copy of the repository
+// as a fresh clone has it (no dist/): npm's prepack hook must build what the package ships.
 beforeAll(async () => {
   if (!existsSync(path.join(root, 'dist/index.js'))) throw new Error('dist/ is missing: run `npm run build` first')
   work = mkdtempSync(path.join(tmpdir(), 'declaration-kit-package-'))
-  const packed = await run('npm', ['pack', '--json', '--pack-destination', work], { cwd: root })
-  if (packed.code !== 0) throw new Error(`npm pack failed:\n${packed.stderr}`)
-  tarball = path.join(work, (JSON.parse(packed.stdout) as { filename: string }[])[0]!.filename)
+  const clone = path.join(work, 'clone')
+  for (const file of await cloneFiles()) cpSync(path.join(root, file), path.join(clone, file))
+  expect(existsSync(path.join(clone, 'dist'))).toBe(false)
+  // The build tools come from the repository's own install, as `npm ci` would have put them.
+  symlinkSync(path.join(root, 'node_modules'), path.join(clone, 'node_modules'), 'dir')
+  const packs = path.join(work, 'packs')
+  mkdirSync(packs)
+  const packed = await run('npm', ['pack', '--pack-destination', packs], { cwd: clone })
+  if (packed.code !== 0) throw new Error(`npm pack failed:\n${packed.stdout}\n${packed.stderr}`)
+  tarball = path.join(packs, readdirSync(packs).find((file) => file.endsWith('.tgz'))!)
   installed = path.join(work, 'consumer')
   const manifest = JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' })
   mkdirSync(installed)
   writeFileSync(path.join(installed, 'package.json'), manifest)
-  const flags = ['install', '--no-audit', '--no-fund', '--no-package-lock', tarball]
-  // The dependencies are in the npm cache; without it (a fresh machine), install from the registry.
-  const offline = await run('npm', [...flags, '--offline'], { cwd: installed })
-  if (offline.code !== 0) {
-    const online = await run('npm', flags, { cwd: installed })
-    if (online.code !== 0) throw new Error(`npm install of the tarball failed:\n${online.stderr}`)
-  }
-}, 120_000)
+  // The dependencies are in the npm cache after `npm ci`; on a fresh machine npm fetches what is missing.
+  const install = await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', tarball], { cwd: installed })
+  if (install.code !== 0) throw new Error(`npm install of the tarball failed:\n${install.stderr}`)
+}, 300_000)
 
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
@@ -46,7 +57,7 @@ describe.concurrent('the packed package', () => {
     const report = JSON.parse(stdout) as { analysis: { problems: unknown[] } }
     expect(report.analysis.problems).toEqual([])
     expect(code).toBe(0)
-  })
+  }, 240_000)
 
   it('ships the built entries, the bundled content, the schemas and the README, and no sources or tests', async ({ expect }) => {
     const { stdout } = await run('tar', ['-tzf', tarball], { cwd: work })
@@ -64,13 +75,13 @@ describe.concurrent('the packed package', () => {
   })
 
   it('can be imported as an ES module once installed', async ({ expect }) => {
-    const script = "const kit = await import('declaration-kit'); console.log(kit.cop29Declaration.objectives.length, typeof kit.renderMarkdown)"
-    expect(await node(['--input-type=module', '-e', script], installed)).toEqual({ code: 0, stdout: '8 function\n', stderr: '' })
+    const script = "const kit = await import('declaration-kit'); console.log(kit.cop29Declaration.preamble.paragraphs.length, kit.cop29Declaration.body[0].items.length, typeof kit.renderMarkdown)"
+    expect(await node(['--input-type=module', '-e', script], installed)).toEqual({ code: 0, stdout: '8 8 function\n', stderr: '' })
   })
 
   it('can be required as CommonJS once installed', async ({ expect }) => {
-    const script = "const kit = require('declaration-kit'); console.log(kit.cop29Declaration.objectives.length, typeof kit.renderMarkdown)"
-    expect(await node(['--input-type=commonjs', '-e', script], installed)).toEqual({ code: 0, stdout: '8 function\n', stderr: '' })
+    const script = "const kit = require('declaration-kit'); console.log(kit.cop29Declaration.preamble.paragraphs.length, kit.cop29Declaration.body[0].items.length, typeof kit.renderMarkdown)"
+    expect(await node(['--input-type=commonjs', '-e', script], installed)).toEqual({ code: 0, stdout: '8 8 function\n', stderr: '' })
   })
 
   it('gives the PDF and DOCX renderers through their subpaths, in both module systems', async ({ expect }) => {

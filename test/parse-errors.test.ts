@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { cop29DeclarationSource as declaration, cop29LetterSource as letter } from '../src/content/index.js'
 import { DocumentError, formatIssue } from '../src/model/issues.js'
 import { parseDeclaration, safeParseDocument } from '../src/parse/index.js'
+
+const resolution = readFileSync(new URL('./fixtures/real/a-res-73-8.en.md', import.meta.url), 'utf8')
 
 const bad: [string, string | Uint8Array, string[], string[]][] = [
   [
@@ -13,19 +16,19 @@ const bad: [string, string | Uint8Array, string[], string[]][] = [
   [
     'nine objectives',
     declaration.replace('\n\n## Implementation', '\n- IX. **Extra Objective:** More text.\n\n## Implementation'),
-    ['x.md:38:1 objective "IX": the cop29 profile has exactly 8 objectives'],
+    ['x.md:38:3 objective "IX.": the cop29 profile has exactly 8 objectives'],
     ['profile_count'],
   ],
   [
     'duplicate ids',
     declaration.replace(/(\*Acknowledging\*[^\n]*)/, '$1 <!-- id: preamble-2 -->'),
-    ['x.md:18:318 preambular clause 4: id "preamble-2" is already used by preambular clause 2; ids must be unique'],
+    ['x.md:18:318 preambular paragraph 4: id "preamble-2" is already used by preambular paragraph 2; ids must be unique'],
     ['duplicate_id'],
   ],
   [
-    'an empty clause',
+    'a preambular paragraph that is only its italic lead',
     declaration.replace(/\*Highlighting\* [^\n]*/, '*Highlighting*'),
-    ['x.md:14:1 preambular clause 2: expected non-empty text'],
+    ['x.md:14:1 preambular paragraph 2: expected text after the italic lead "Highlighting"'],
     ['empty_text'],
   ],
   [
@@ -37,7 +40,7 @@ const bad: [string, string | Uint8Array, string[], string[]][] = [
   [
     'a javascript: link',
     declaration.replace('<digitalisation@cop29.az>', '[click](javascript:alert(1))'),
-    ['x.md:49:101 endorsement item 1: link "javascript:alert(1)": links must use https:, http: or mailto:'],
+    ['x.md:49:101 paragraph 2 under "Collaboration": link "javascript:alert(1)": links must use https:, http: or mailto:'],
     ['invalid_link'],
   ],
   [
@@ -64,26 +67,26 @@ const bad: [string, string | Uint8Array, string[], string[]][] = [
   [
     'an unknown front-matter key',
     declaration.replace('profile: cop29', 'profile: cop29\nauthor: me'),
-    ['x.md:6:1 front matter "author": unknown key; expected one of type, id, language, profile'],
+    ['x.md:6:1 front matter "author": unknown key; expected one of type, id, language, profile, symbol, date, place, organ'],
     ['unknown_front_matter_key'],
   ],
-  ['an unknown profile', declaration.replace('profile: cop29', 'profile: cop30'), ['x.md:5:1 profile "cop30": expected "cop29"'], ['invalid_value']],
+  ['an unknown profile', declaration.replace('profile: cop29', 'profile: cop30'), ['x.md:5:1 profile "cop30": expected "cop29" or "un-resolution"'], ['invalid_value']],
   [
-    'a preambular clause without its italic lead',
+    'a preambular paragraph without its italic lead',
     declaration.replace('*Acknowledging*', 'Acknowledging'),
-    ['x.md:18:1 preambular clause 4 "Acknowledging that more consistent, t…": expected its lead phrase in italics at the start (*Recognising* the …)'],
+    ['x.md:18:1 preambular paragraph 4 "Acknowledging that more consistent, t…": expected its lead phrase in italics at the start (*Recognising* …)'],
     ['missing_lead'],
   ],
   [
     'an objective numbered out of order',
     declaration.replace('- IV. **', '- V. **'),
-    ['x.md:33:3 objective "V": expected number IV (objectives are numbered in order from I)'],
+    ['x.md:33:3 objective 4: expected the number "IV." (objectives are numbered in order from I); found "V."'],
     ['objective_number'],
   ],
   [
     'an objective numbered with digits',
     declaration.replace('- III. **', '- 3. **'),
-    ['x.md:32:1 objective 3: expected one paragraph in the list item; found a nested list (a leading "1." starts one; write Roman numerals or escape it as "1\\.")'],
+    ['x.md:32:1 list item 3: expected a paragraph first; found a nested list (a leading "3." starts one; write Roman numerals or escape it as "3\\.")'],
     ['invalid_list_item'],
   ],
   [
@@ -93,9 +96,9 @@ const bad: [string, string | Uint8Array, string[], string[]][] = [
     ['invalid_email'],
   ],
   [
-    'seven preambular clauses',
+    'seven preambular paragraphs',
     declaration.replace(/\*Highlighting\* [^\n]*\n\n/, ''),
-    ['x.md:12:1 preambular clauses: the cop29 profile has exactly 8 preambular clauses; found 7'],
+    ['x.md:10:1 preamble: the cop29 profile has exactly 8 preambular paragraphs; found 7'],
     ['profile_count'],
   ],
   [
@@ -134,6 +137,54 @@ const bad: [string, string | Uint8Array, string[], string[]][] = [
     ['x.md:15:1 reference block line "Télécopie: +41 22 733 7256": expected one of the labels "Référence:", "Tél.:", "Fax:", "Courriel:", "Contact:"'],
     ['unknown_label'],
   ],
+  [
+    'a resolution operative paragraph without its italic verb',
+    resolution.replace('3. *Once again urges* States', '3. Once again urges States'),
+    ['x.md:37:4 operative paragraph 3. "Once again urges States that have and…": expected its operative verb in italics at the start (*Decides* …)'],
+    ['missing_lead'],
+  ],
+  [
+    'a resolution operative paragraph ending with "." before the last',
+    resolution.replace('legal regime;', 'legal regime.'),
+    ['x.md:37:4 operative paragraph 3.: expected it to end with ";" (found ".")'],
+    ['profile_punctuation'],
+  ],
+  [
+    'a date in the front matter that does not exist',
+    resolution.replace('date: 2018-11-01', 'date: 2018-11-31'),
+    ['x.md:7:1 date "2018-11-31": expected an ISO date (YYYY-MM-DD) that exists'],
+    ['invalid_date'],
+  ],
+  [
+    'a footnote nothing refers to',
+    resolution.replace('72/4;[^1]', '72/4;'),
+    ['x.md:44:1 footnote [^1]: nothing refers to it; expected a reference [^1] in the text'],
+    ['unused_footnote'],
+  ],
+  [
+    'a second level-1 heading',
+    declaration.replace('## Collaboration', '# Collaboration'),
+    ['x.md:43:1 heading "Collaboration": a document has one title (# Title); expected ## or a deeper level'],
+    ['unexpected_heading'],
+  ],
+  [
+    'a code block',
+    declaration.replace('## Collaboration', '```\ncode\n```\n\n## Collaboration'),
+    ['x.md:43:1 code: not part of the content format; expected paragraphs, lists, ## headings, --- separators or footnotes [^1]: …'],
+    ['unsupported_block'],
+  ],
+  [
+    'objectives without their chapeau',
+    declaration.replace('Affirm within our respective mandates the following common objectives:\n\n', ''),
+    ['x.md:28:1 objectives: the cop29 profile introduces the objectives with a chapeau ending with ":"'],
+    ['profile_chapeau'],
+  ],
+  [
+    'an objective without its bold title',
+    declaration.replace('- II. **Building Resilient Digital Infrastructure:** ', '- II. '),
+    ['x.md:31:3 objective 2: expected a bold title ending with a colon (- II. **Title:** text)'],
+    ['invalid_objective'],
+  ],
 ]
 
 describe('bad input', () => {
@@ -154,14 +205,14 @@ describe('bad input', () => {
       expect((error as DocumentError).issues).toEqual([
         {
           code: 'objective_number',
-          message: 'objective "V": expected number IV (objectives are numbered in order from I)',
-          path: ['objectives', 3, 'number'],
+          message: 'objective 4: expected the number "IV." (objectives are numbered in order from I); found "V."',
+          path: ['body', 0, 'items', 3, 'num'],
           file: 'x.md',
           line: 33,
           column: 3,
         },
       ])
-      expect((error as DocumentError).message).toBe('x.md:33:3 objective "V": expected number IV (objectives are numbered in order from I)')
+      expect((error as DocumentError).message).toBe('x.md:33:3 objective 4: expected the number "IV." (objectives are numbered in order from I); found "V."')
     }
   })
 
@@ -184,11 +235,21 @@ describe('the cop29 profile in another language', () => {
   it('checks a translation by its number of sections, not by their English titles', async () => {
     const { safeValidate } = await import('../src/model/validate.js')
     const { cop29Declaration } = await import('../src/content/index.js')
-    const french = { ...cop29Declaration, language: 'fr', sections: cop29Declaration.sections.map((s, i) => ({ ...s, title: ['Cadre de mise en œuvre', 'Collaboration'][i]! })) }
+    const titles = ['Cadre de mise en œuvre', 'Collaboration']
+    let at = 0
+    const body = cop29Declaration.body.map((block) => (block.type === 'section' ? { ...block, heading: titles[at++]! } : block))
+    const french = { ...cop29Declaration, language: 'fr', body }
     expect(safeValidate(french).success).toBe(true)
-    expect(safeValidate({ ...french, sections: french.sections.slice(0, 1) })).toEqual({
+    expect(safeValidate({ ...french, body: body.slice(0, 2) })).toEqual({
       success: false,
-      issues: [{ code: 'profile_section', message: 'sections: the cop29 profile needs 2 sections (Implementation Framework, Collaboration); found 1', path: ['sections'] }],
+      issues: [
+        { code: 'profile_section', message: 'sections: the cop29 profile needs 2 sections (Implementation Framework, Collaboration); found 1', path: ['body', 1] },
+        {
+          code: 'profile_endorsement',
+          message: 'section "Cadre de mise en œuvre": the cop29 profile ends with the endorsement, a lead-in ending with ":" and its list (- Any official written communications …)',
+          path: ['body', 1],
+        },
+      ],
     })
   })
 })

@@ -1,3 +1,4 @@
+import { defaultHouseStyle } from '../src/render/house-style.js'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { cop29Declaration } from '../src/content/index.js'
 import type { Declaration } from '../src/model/declaration.js'
@@ -43,6 +44,8 @@ function lines(link: ReadLink): Map<number, Glyphs[]> {
   return byBaseline
 }
 
+const bodySize = defaultHouseStyle.sizes.body
+
 describe('renderPdf links that wrap', () => {
   it('still gives back every word, in order', () => {
     expect(words(read.pages.join(' '))).toEqual(words(renderText(linked)))
@@ -68,9 +71,9 @@ describe('renderPdf links that wrap', () => {
         expect(annotations.map((annotation) => annotation.rect)).toEqual(
           [...lines(part).values()].map((glyphs) => [
             expect.closeTo(Math.min(...glyphs.map((glyph) => glyph.left)), 3),
-            expect.closeTo(glyphs[0]!.baseline - 0.293 * 10.5, 3),
+            expect.closeTo(glyphs[0]!.baseline - 0.293 * bodySize, 3),
             expect.closeTo(Math.max(...glyphs.map((glyph) => glyph.right)), 3),
-            expect.closeTo(glyphs[0]!.baseline + 1.069 * 10.5, 3),
+            expect.closeTo(glyphs[0]!.baseline + 1.069 * bodySize, 3),
           ]),
         )
       }

@@ -93,8 +93,12 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     const open: boolean[] = []
     const ids: (string | null)[] = []
     const marked = new Map<string, Glyphs[]>()
+    // A hyphen of line breaking is a Span whose ActualText is a soft hyphen (pdfjs leaves its glyph out):
+    // the word goes on at the start of the next line.
+    let hyphenated = false
     for (const item of content.items as TextItem[]) {
       if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') {
+        if (item.tag === 'Span' && !item.id) hyphenated = true
         open.push(item.tag === 'Artifact')
         ids.push(item.id ?? null)
       } else if (item.type === 'endMarkedContent') {
@@ -106,7 +110,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
           const left = item.transform?.[4] ?? 0
           marked.set(id, [...(marked.get(id) ?? []), { str: item.str, left, right: left + (item.width ?? 0), baseline: item.transform?.[5] ?? 0 }])
         }
-        const piece = `${item.str ?? ''}${item.hasEOL ? ' ' : ''}`
+        const piece = `${item.str ?? ''}${item.hasEOL && !hyphenated ? ' ' : ''}`
+        if (item.hasEOL) hyphenated = false
         if (open.includes(true)) artifact += piece
         else text += piece
         if (item.str) edge = Math.max(edge, (item.transform?.[4] ?? 0) + (item.width ?? 0))

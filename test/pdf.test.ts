@@ -1,3 +1,4 @@
+import { defaultHouseStyle } from '../src/render/house-style.js'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { cop29Declaration, cop29Letter } from '../src/content/index.js'
 import { renderPdf } from '../src/render/pdf/index.js'
@@ -25,6 +26,8 @@ const objectiveTitles = [
   'VII. Encouraging Sustainable Consumer Practices',
   'VIII. Facilitating the Sharing of Best Practices',
 ]
+
+const bodySize = defaultHouseStyle.sizes.body
 
 describe('renderPdf text', () => {
   it('gives back every word of the declaration, in order, as an independent reader extracts it', () => {
@@ -176,8 +179,8 @@ describe('renderPdf links', () => {
           expect(link.glyphs).toHaveLength(1)
           const [x1, y1, x2, y2] = annotation.rect
           expect([x1, x2]).toEqual([closeTo(glyphs!.left), closeTo(glyphs!.right)])
-          // Noto Serif: ascender 1069, descender -293 units per em, at 10.5 pt.
-          expect([y1, y2]).toEqual([closeTo(glyphs!.baseline - 0.293 * 10.5), closeTo(glyphs!.baseline + 1.069 * 10.5)])
+          // Noto Serif: ascender 1069, descender -293 units per em, at the house style's body size.
+          expect([y1, y2]).toEqual([closeTo(glyphs!.baseline - 0.293 * bodySize), closeTo(glyphs!.baseline + 1.069 * bodySize)])
         }
       })
     }

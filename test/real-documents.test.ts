@@ -5,6 +5,7 @@ import { alignDocuments } from '../src/diff/align-documents.js'
 import { diffDocuments } from '../src/diff/diff-documents.js'
 import { fromXliff, toAkomaNtoso, toXliff } from '../src/interchange/index.js'
 import type { Declaration } from '../src/model/declaration.js'
+import type { Document } from '../src/model/document.js'
 import { walkDeclaration } from '../src/model/walk.js'
 import { documentUnits } from '../src/render/units.js'
 import { parseDeclaration } from '../src/parse/index.js'
@@ -115,7 +116,7 @@ describe('real documents of the genre', () => {
       it('exports XLIFF whose translation imports back with every unit in place, and self-diffs as unchanged', async () => {
         const xliff = toXliff(docs[name], { targetLanguage: 'de' })
         const back = fromXliff(fillTargets(xliff), docs[name])
-        const shape = (doc: Declaration) => documentUnits(doc).map((unit) => [unit.id, unit.part, unit.prefix ?? ''])
+        const shape = (doc: Document) => documentUnits(doc).map((unit) => [unit.id, unit.part, unit.prefix ?? ''])
         expect(back.language).toBe('de')
         expect(shape(back)).toEqual(shape(docs[name]))
         expect(renderText(back)).not.toBe(renderText(docs[name]))

@@ -4,7 +4,9 @@ import { cop29Declaration, cop29Letter } from '../src/content/index.js'
 import { phrasingText } from '../src/model/inline.js'
 import { DocumentError } from '../src/model/issues.js'
 import { toXliff } from '../src/interchange/index.js'
-import { translationUnits } from '../src/interchange/units.js'
+import type { List } from '../src/model/declaration.js'
+import type { Phrasing } from '../src/model/inline.js'
+import { translationUnits } from '../src/render/units.js'
 import { hasSchemas, parseXml, validateXliff } from './helpers/interchange.js'
 
 let declarationXliff: string
@@ -39,6 +41,14 @@ function flatten(resources: Record<string, Record<string, Resource & { groupUnit
   return units
 }
 
+/** The bundled declaration with another lead-in before its numbered paragraphs. */
+function withLeadIn(content: Phrasing) {
+  const doc = structuredClone(cop29Declaration)
+  const list = doc.body[0] as List
+  list.intro = { ...list.intro!, text: content }
+  return doc
+}
+
 describe('the interchange entry', () => {
   it('exports exactly the XLIFF and Akoma Ntoso functions', async () => {
     expect(Object.keys(await import('../src/interchange/index.js')).sort()).toEqual(['fromXliff', 'safeFromXliff', 'safeImportXliff', 'toAkomaNtoso', 'toTmx', 'toXliff', 'xliffStatus'])
@@ -57,24 +67,28 @@ describe('toXliff', () => {
 
   it('groups the declaration by part, in reading order', () => {
     const groups = Array.from(parseXml(declarationXliff).getElementsByTagName('group')).map((g) => g.getAttribute('id'))
-    expect(groups).toEqual(['part:front', 'part:preamble', 'part:objectives', 'part:sections', 'part:endorsement'])
+    expect(groups).toEqual(['part:front', 'part:preamble', 'part:body'])
     const letterGroups = Array.from(parseXml(letterXliff).getElementsByTagName('group')).map((g) => g.getAttribute('id'))
     expect(letterGroups).toEqual(['part:letterhead', 'part:addressees', 'part:subject', 'part:body', 'part:signature', 'part:annexes'])
   })
 
-  it('names each unit by its clause id, with the structured parts as <clause id>.<field> (no ":", which translate-toolkit splits)', () => {
+  it('names each unit by its clause id or field name, one unit per clause with its title and lead inside', () => {
     const ids = Array.from(parseXml(declarationXliff).getElementsByTagName('unit')).map((u) => u.getAttribute('id'))
-    expect(ids.slice(0, 6)).toEqual(['doc.title', 'doc.opening', 'preamble-1.lead', 'preamble-1', 'preamble-2.lead', 'preamble-2'])
-    expect(ids).toContain('objective-3.title')
-    expect(ids).toContain('objective-3')
-    expect(ids.slice(-6)).toEqual(['section-1', 'section-1-1', 'section-2', 'section-2-1', 'endorsement', 'endorsement-1'])
-    expect(ids.length).toBe(2 + 16 + 1 + 16 + 4 + 2)
+    expect(ids.slice(0, 6)).toEqual(['title', 'formula', 'preamble-1', 'preamble-2', 'preamble-3', 'preamble-4'])
+    expect(ids).toContain('para-3')
+    expect(ids.filter((id) => id!.includes(':'))).toEqual([])
+    expect(ids.slice(-6)).toEqual(['section-1', 'section-1-1', 'section-2', 'section-2-1', 'section-2-intro-1', 'section-2-2'])
+    expect(ids.length).toBe(2 + 8 + 1 + 8 + 6)
+    expect(declarationXliff).toContain(
+      '<source><pc id="1" type="fmt" subType="xlf:b" fs:fs="b">Mitigating Digitalisation\'s Climate Impact:</pc> Develop policies',
+    )
+    expect(declarationXliff).toContain('<source><pc id="1" type="fmt" subType="xlf:i" fs:fs="i">Highlighting</pc> that digital innovations')
   })
 
   it('writes the label and a SHA-256 of the source in the notes', () => {
-    const unit = Array.from(parseXml(declarationXliff).getElementsByTagName('unit')).find((u) => u.getAttribute('id') === 'objective-3')!
+    const unit = Array.from(parseXml(declarationXliff).getElementsByTagName('unit')).find((u) => u.getAttribute('id') === 'para-3')!
     const notes = Array.from(unit.getElementsByTagName('note')).map((n) => [n.getAttribute('category'), n.textContent])
-    expect(notes[0]).toEqual(['label', 'Objective III'])
+    expect(notes[0]).toEqual(['label', 'Paragraph III.'])
     expect(notes[1]![0]).toBe('source-hash')
     expect(notes[1]![1]).toMatch(/^sha256:[0-9a-f]{64}$/)
   })
@@ -85,7 +99,7 @@ describe('toXliff', () => {
       .map((n) => n.textContent)
     expect(labels.slice(0, 3)).toEqual(['Service', 'Lieu de la ligne de date', 'Destinataire 1'])
     expect(labels).toContain('Objet')
-    expect(labels).toContain('Annexe 1')
+    expect(labels).toContain('Annexe 1, titre')
   })
 
   it('writes a link as a paired code whose fs:subFs carries the URL, escaping nothing it need not', () => {
@@ -95,24 +109,18 @@ describe('toXliff', () => {
   })
 
   it('writes emphasis and strong as fmt codes with xlf:i and xlf:b, numbered in order', () => {
-    const doc = {
-      ...cop29Declaration,
-      chapeau: [
-        { type: 'text' as const, value: 'Affirm ' },
-        { type: 'emphasis' as const, children: [{ type: 'text' as const, value: 'within ' }, { type: 'strong' as const, children: [{ type: 'text' as const, value: 'our' }] }] },
-        { type: 'text' as const, value: ' mandates & <duties>:' },
-      ],
-    }
+    const doc = withLeadIn([
+      { type: 'text', value: 'Affirm ' },
+      { type: 'emphasis', children: [{ type: 'text', value: 'within ' }, { type: 'strong', children: [{ type: 'text', value: 'our' }] }] },
+      { type: 'text', value: ' mandates & <duties>:' },
+    ])
     expect(toXliff(doc, { targetLanguage: 'fr' })).toContain(
       '<source>Affirm <pc id="1" type="fmt" subType="xlf:i" fs:fs="i">within <pc id="2" type="fmt" subType="xlf:b" fs:fs="b">our</pc></pc> mandates &amp; &lt;duties&gt;:</source>',
     )
   })
 
   it('writes a source that is one inline code on one line, adding no white space', () => {
-    const doc = {
-      ...cop29Declaration,
-      chapeau: [{ type: 'strong' as const, children: [{ type: 'text' as const, value: 'Affirm:' }] }],
-    }
+    const doc = withLeadIn([{ type: 'strong', children: [{ type: 'text', value: 'Affirm:' }] }])
     expect(toXliff(doc, { targetLanguage: 'fr' })).toContain('<source><pc id="1" type="fmt" subType="xlf:b" fs:fs="b">Affirm:</pc></source>')
   })
 
@@ -147,8 +155,8 @@ describe('toXliff', () => {
       expect(js.sourceLanguage).toBe(doc.language)
       const read = flatten(js.resources as never)
       const expected = translationUnits(doc)
-      expect([...read.keys()]).toEqual(expected.map((u) => u.id.replace(':', '.')))
-      for (const unit of expected) expect(plain(read.get(unit.id.replace(':', '.'))!.source)).toBe(phrasingText(unit.content))
+      expect([...read.keys()]).toEqual(expected.map((u) => u.id))
+      for (const unit of expected) expect(plain(read.get(unit.id)!.source)).toBe(phrasingText(unit.content))
     }
   })
 })

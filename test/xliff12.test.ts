@@ -50,14 +50,9 @@ describe('toXliff version 1.2', () => {
       'plaintext',
     ])
     expect(Array.from(doc.getElementsByTagName('group')).map((g) => [g.getAttribute('id'), g.getAttribute('resname')])).toEqual([
-      ['title', 'title'],
-      ['formula', 'formula'],
-      ['preamble', 'preamble'],
-      ['paragraph', 'paragraph'],
-      ['heading', 'heading'],
-      ['paragraph-2', 'paragraph'],
-      ['heading-2', 'heading'],
-      ['paragraph-3', 'paragraph'],
+      ['part:front', 'front'],
+      ['part:preamble', 'preamble'],
+      ['part:body', 'body'],
     ])
     const ids = Array.from(doc.getElementsByTagName('trans-unit')).map((u) => u.getAttribute('id'))
     expect(ids.slice(0, 4)).toEqual(['title', 'formula', 'preamble-1', 'preamble-2'])
@@ -236,10 +231,10 @@ describe('xliffStatus', () => {
     const withFinal = partly.replace('<target state="translated">CÔP29', '<target state="final">CÔP29')
     const status = xliffStatus(withFinal)
     expect([status.version, status.sourceLanguage, status.targetLanguage]).toEqual(['1.2', 'en-GB', 'fr'])
-    expect(status.parts.map((p) => p.part)).toEqual(['title', 'formula', 'preamble', 'paragraph', 'heading'])
-    const paragraphs = status.parts[3]!.counts
+    expect(status.parts.map((p) => p.part)).toEqual(['front', 'preamble', 'body'])
+    const paragraphs = status.parts[2]!.counts
     expect(paragraphs.untranslated.units).toBe(8)
-    expect(paragraphs.translated.units).toBe(5)
+    expect(paragraphs.translated.units).toBe(7)
     expect(status.parts[0]!.counts.final).toEqual({ units: 1, words: 6 })
     expect(status.total.untranslated.units + status.total.translated.units + status.total.final.units + status.total.stale.units).toBe(25)
     const words = translationUnits(cop29Declaration)

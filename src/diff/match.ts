@@ -30,8 +30,11 @@ export function matchUnits(oldUnits: readonly Unit[], newUnits: readonly Unit[],
   for (const [group, olds] of groupIndexes(oldUnits)) {
     const news = newGroups.get(group) ?? []
     if (oldUnits[olds[0]!]!.single) {
-      const neu = news.find((index) => newUnits[index]!.id === oldUnits[olds[0]!]!.id)
-      if (neu !== undefined) pairs.push([olds[0]!, neu])
+      // Single units (a letter's reference lines and signature share a group) pair by id.
+      for (const old of olds) {
+        const neu = news.find((index) => newUnits[index]!.id === oldUnits[old]!.id)
+        if (neu !== undefined) pairs.push([old, neu])
+      }
       continue
     }
     pairs.push(...matchGroup(oldUnits, newUnits, olds, news, threshold))

@@ -11,6 +11,8 @@ const eIdNumber = (num: string | undefined, ordinal: number): string => num?.rep
 interface Writer {
   notes: NoteWriter
   id: (eId: string) => string
+  /** The eId itself when unused, else with `_2`, `_3` … (an unnumbered paragraph 1 beside a paragraph numbered "1."). */
+  unique: (eId: string) => string
 }
 
 function inline(writer: Writer, content: readonly Inline[]): XmlNode[] {
@@ -23,7 +25,8 @@ function paragraphText(writer: Writer, model: Paragraph): XmlNode[] {
   return [...lead, ...inline(writer, model.text)]
 }
 
-function hierarchy(writer: Writer, model: Paragraph, tag: 'paragraph' | 'subparagraph', eId: string): XmlElement {
+function hierarchy(writer: Writer, model: Paragraph, tag: 'paragraph' | 'subparagraph', wanted: string): XmlElement {
+  const eId = writer.unique(wanted)
   const head = [...(model.num ? [textEl('num', {}, [model.num])] : []), ...(model.title ? [textEl('heading', {}, [model.title])] : [])]
   const text = paragraph(paragraphText(writer, model))
   if (!model.children?.length) return el(tag, { eId: writer.id(eId) }, [...head, el('content', {}, [text])])
@@ -37,7 +40,7 @@ function subparagraphs(writer: Writer, blocks: readonly Block[], parent: string)
   return blocks.flatMap((block): XmlElement[] => {
     if (block.type === 'paragraph') return [hierarchy(writer, block, 'subparagraph', `${parent}__subpara_${eIdNumber(block.num, ++ordinal)}`)]
     if (block.type === 'list') {
-      const intro = block.intro ? [el('subparagraph', { eId: writer.id(`${parent}__subpara_intro_${ordinal + 1}`) }, [el('content', {}, [paragraph(paragraphText(writer, block.intro))])])] : []
+      const intro = block.intro ? [el('subparagraph', { eId: writer.id(writer.unique(`${parent}__subpara_intro_${ordinal + 1}`)) }, [el('content', {}, [paragraph(paragraphText(writer, block.intro))])])] : []
       return [...intro, ...block.items.map((item) => hierarchy(writer, item, 'subparagraph', `${parent}__subpara_${eIdNumber(item.num, ++ordinal)}`))]
     }
     if (block.type === 'section') return [el('hcontainer', { name: 'section', eId: writer.id(`${parent}__hcontainer_${++ordinal}`) }, [textEl('heading', {}, [block.heading]), ...subparagraphs(writer, block.body, `${parent}__hcontainer_${ordinal}`)])]
@@ -92,7 +95,14 @@ export function declarationDoc(doc: Declaration, date: string, issuer: string, p
     const note = doc.footnotes.find((candidate) => candidate.label === label)
     return note ? el('authorialNote', { marker: label, placement: 'bottom', eId: id(`authorialNote_${label.replace(/[^A-Za-z0-9]/g, '_')}`) }, [paragraph(inlineToAkn(note.text))]) : undefined
   }
-  const writer: Writer = { notes, id }
+  const used = new Set<string>()
+  const unique = (eId: string) => {
+    let found = eId
+    for (let n = 2; used.has(found); n++) found = `${eId}_${n}`
+    used.add(found)
+    return found
+  }
+  const writer: Writer = { notes, id, unique }
   const preamble = doc.preamble
   const recitals = (preamble?.paragraphs ?? []).map((clause, i) => el('recital', { eId: id(`preamble__recs_1__rec_${i + 1}`) }, [paragraph(paragraphText(writer, clause))]))
   const preface = [
@@ -105,11 +115,12 @@ export function declarationDoc(doc: Declaration, date: string, issuer: string, p
       el('doc', { name: 'annex' }, [
         aknMeta(doc, date, issuer, `${prefix}att_${i + 1}__`, { name: `annex_${i + 1}`, of: doc }),
         el('preface', {}, [el('longTitle', {}, [paragraph([el('docTitle', {}, [annex.heading])])])]),
-        el('mainBody', {}, bodyElements(writer, annex.body, `${prefix}att_${i + 1}__`)),
+        el('mainBody', {}, bodyElements(writer, annex.body, `att_${i + 1}__`)),
       ]),
     ]),
   )
-  const main = bodyElements(writer, doc.body, prefix)
+  // eIds are written without `prefix`: `writer.id` adds it.
+  const main = bodyElements(writer, doc.body, '')
   return el('statement', { name: statementName(doc) }, [
     aknMeta(doc, date, issuer, prefix, component),
     el('preface', {}, preface),

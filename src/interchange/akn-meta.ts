@@ -52,6 +52,7 @@ export function aknMeta(doc: Document, date: string, issuer: string, prefix = ''
         dated,
         author(`#${prefix}issuer`),
         el('FRBRcountry', { value: 'un' }),
+        // The schema's order: FRBRcountry, FRBRsubtype, FRBRnumber.
         ...(doc.type === 'declaration' ? [el('FRBRsubtype', { value: aknName(doc) })] : []),
         ...(doc.type === 'letter' ? [el('FRBRnumber', { value: doc.reference })] : doc.symbol ? [el('FRBRnumber', { value: doc.symbol })] : []),
       ]),

@@ -21,8 +21,9 @@ export interface AkomaNtosoOptions extends AnnexOptions {
 }
 
 /**
- * Writes a document as Akoma Ntoso 3.0: a declaration as `<doc name="declaration">`, a letter as
- * `<doc name="circular">` with each annexed declaration (found in `options.annexes`) as an attachment.
+ * Writes a document as Akoma Ntoso 3.0: a declaration as `<statement name="declaration">` (or
+ * `"resolution"`), a letter as `<doc name="circular">` with each annexed declaration (found in
+ * `options.annexes`) as an attachment.
  * @param doc the declaration or letter
  * @param options the letter's annexes, or a declaration's date
  * @returns the AKN XML document

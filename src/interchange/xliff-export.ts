@@ -71,22 +71,17 @@ function exportUnits(doc: Document, options: XliffOptions): ExportUnit[] {
 }
 
 /**
- * The units in runs of one part, in reading order, keyed by group id: the part's name for its first
- * run, then `<part>-2`, `<part>-3` … (paragraphs and headings alternate in a declaration's body).
+ * The units grouped by division of the document (`front`, `preamble`, `body`, `annex-1` …), in
+ * reading order, keyed by group id `part:<division>` (the prefix keeps group ids apart from unit ids).
  */
 export function groupUnits<T extends { unit: TranslationUnit }>(entries: readonly T[]): Map<string, { name: string; members: T[] }> {
   const groups = new Map<string, { name: string; members: T[] }>()
-  const runs = new Map<string, number>()
-  let current: { name: string; members: T[] } | undefined
   for (const entry of entries) {
-    const name = entry.unit.group
-    if (current?.name !== name) {
-      const run = (runs.get(name) ?? 0) + 1
-      runs.set(name, run)
-      current = { name, members: [] }
-      groups.set(run === 1 ? name : `${name}-${run}`, current)
-    }
-    current.members.push(entry)
+    const name = entry.unit.division
+    const id = `part:${name}`
+    const group = groups.get(id) ?? { name, members: [] }
+    group.members.push(entry)
+    groups.set(id, group)
   }
   return groups
 }

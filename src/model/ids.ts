@@ -18,6 +18,23 @@ export const paragraphId = (prefix: string, index: number): string => `${prefix}
 /** The id of the n-th (0-based) list lead-in of a container (`intro-1`, `section-2-intro-1`). */
 export const introId = (prefix: string, index: number): string => `${prefix === 'para-' ? '' : prefix}intro-${index + 1}`
 
+/** Numbers the paragraphs and lead-ins of one container as the parser names them; a writer uses it to tell positional ids from pinned ones. */
+export class ContainerIds {
+  #paragraphs = 0
+  #intros = 0
+  constructor(readonly prefix: string) {}
+
+  /** The positional id of the container's next paragraph or list item. */
+  paragraph(): string {
+    return paragraphId(this.prefix, this.#paragraphs++)
+  }
+
+  /** The positional id of the container's next list lead-in. */
+  intro(): string {
+    return introId(this.prefix, this.#intros++)
+  }
+}
+
 /** The prefix of the ids of a container: the body, a section, an annex, or the sub-paragraphs of a paragraph. */
 export const containerPrefix = {
   body: 'para-',

@@ -24,6 +24,20 @@ export interface ProfileRules {
 const lastChar = (paragraph: Paragraph): string =>
   phrasingText(paragraphContent(paragraph).filter((node) => node.type !== 'footnoteReference')).trimEnd().slice(-1)
 
+const clip = (value: string): string => (value.length > 40 ? `${value.slice(0, 37)}…` : value)
+
+/**
+ * The issue of a paragraph that lacks its italic lead: a paragraph that is only an italic phrase has its
+ * lead but no text; any other is quoted so that the reader sees which one it is.
+ */
+function leadIssue(paragraph: Paragraph, label: string, expectation: string): { code: string; message: string } {
+  const [only, ...rest] = paragraph.text
+  if (only?.type === 'emphasis' && rest.every((node) => node.type === 'text' && /^[\s,;:.]*$/u.test(node.value))) {
+    return { code: 'empty_text', message: `${label}: expected text after the italic lead "${phrasingText(only.children)}"` }
+  }
+  return { code: 'missing_lead', message: `${label} "${clip(phrasingText(paragraph.text))}": ${expectation}` }
+}
+
 /** The top-level lists of a declaration's body, with their paths. */
 function bodyLists(doc: Declaration): [List, ModelPath][] {
   return doc.body.flatMap((block, index): [List, ModelPath][] => (block.type === 'list' ? [[block, ['body', index]]] : []))
@@ -42,7 +56,10 @@ function checkCop29(doc: Declaration, rules: ProfileRules, name: DeclarationProf
   const expected = rules.preambularParagraphs!
   recitals.forEach((paragraph, index) => {
     if (index >= expected) issue('profile_count', `preambular paragraph ${index + 1}: the ${name} profile has exactly ${expected} preambular paragraphs`, ['preamble', 'paragraphs', index])
-    else if (!paragraph.lead) issue('missing_lead', `preambular paragraph ${index + 1}: expected its lead phrase in italics at the start (*${localeFor(doc.language).parts.exampleLead}* …)`, ['preamble', 'paragraphs', index])
+    else if (!paragraph.lead) {
+      const { code, message } = leadIssue(paragraph, `preambular paragraph ${index + 1}`, `expected its lead phrase in italics at the start (*${localeFor(doc.language).parts.exampleLead}* …)`)
+      issue(code, message, ['preamble', 'paragraphs', index])
+    }
   })
   if (recitals.length < expected) issue('profile_count', `preamble: the ${name} profile has exactly ${expected} preambular paragraphs; found ${recitals.length}`, ['preamble'])
   const [objectives] = bodyLists(doc)
@@ -63,12 +80,14 @@ function checkCop29(doc: Declaration, rules: ProfileRules, name: DeclarationProf
   const headed = sections(doc.body)
   const titles = headed.map((section) => section.heading)
   const required = rules.sections ?? []
+  // A missing or misnamed section is reported where the sections begin.
+  const sectionsAt: ModelPath = headed.length ? ['body', doc.body.indexOf(headed[0]!)] : ['body']
   if (doc.language.split('-')[0]!.toLowerCase() !== rules.language) {
     // A translation carries the sections under translated titles: check that they are all there.
-    if (titles.length < required.length) issue('profile_section', `sections: the ${name} profile needs ${required.length} sections (${required.join(', ')}); found ${titles.length}`, ['body'])
+    if (titles.length < required.length) issue('profile_section', `sections: the ${name} profile needs ${required.length} sections (${required.join(', ')}); found ${titles.length}`, sectionsAt)
   } else {
     for (const title of required) {
-      if (!titles.includes(title)) issue('profile_section', `sections: the ${name} profile needs a section "${title}"; found ${titles.length ? titles.map((t) => `"${t}"`).join(', ') : 'none'}`, ['body'])
+      if (!titles.includes(title)) issue('profile_section', `sections: the ${name} profile needs a section "${title}"; found ${titles.length ? titles.map((t) => `"${t}"`).join(', ') : 'none'}`, sectionsAt)
     }
   }
   const last = headed[headed.length - 1]
@@ -90,7 +109,10 @@ function checkResolution(doc: Declaration, _rules: ProfileRules, name: Declarati
   }
   for (const [index, paragraph] of (doc.preamble?.paragraphs ?? []).entries()) {
     const path = ['preamble', 'paragraphs', index]
-    if (!paragraph.lead) issue('missing_lead', `preambular paragraph ${index + 1}: expected its lead in italics at the start (*${localeFor(doc.language).parts.exampleLead}* …)`, path)
+    if (!paragraph.lead) {
+      const { code, message } = leadIssue(paragraph, `preambular paragraph ${index + 1}`, `expected its lead in italics at the start (*${localeFor(doc.language).parts.exampleLead}* …)`)
+      issue(code, message, path)
+    }
     if (lastChar(paragraph) !== ',') issue('profile_punctuation', `preambular paragraph ${index + 1}: expected it to end with "," (found "${lastChar(paragraph)}")`, path)
   }
   const items = bodyLists(doc).flatMap(([list, path]) => list.items.map((item, index): [Paragraph, ModelPath] => [item, [...path, 'items', index]]))
@@ -98,7 +120,10 @@ function checkResolution(doc: Declaration, _rules: ProfileRules, name: Declarati
   items.forEach(([item, path], index) => {
     const label = `operative paragraph ${item.num ?? index + 1}`
     if (item.num !== `${index + 1}.`) issue('paragraph_number', `${label}: expected the number "${index + 1}." (operative paragraphs are numbered 1 to ${items.length} in order)`, [...path, 'num'])
-    if (!item.lead) issue('missing_lead', `${label}: expected its operative verb in italics at the start (*${localeFor(doc.language).parts.exampleVerb}* …)`, path)
+    if (!item.lead) {
+      const { code, message } = leadIssue(item, label, `expected its operative verb in italics at the start (*${localeFor(doc.language).parts.exampleVerb}* …)`)
+      issue(code, message, path)
+    }
     const end = index === items.length - 1 ? '.' : ';'
     if (lastChar(item) !== end && !(item.children?.length)) issue('profile_punctuation', `${label}: expected it to end with "${end}" (found "${lastChar(item)}")`, path)
   })

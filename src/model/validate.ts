@@ -15,7 +15,10 @@ function fromZod(issue: z.core.$ZodIssue, input: unknown): Issue {
   const code = (issue as { params?: { code?: string } }).params?.code ?? (issue.code === 'invalid_format' && issue.format === 'date' ? 'invalid_date' : issue.code)
   // Our own link check names the value itself; for the rest, name it here when it is text.
   const value = code !== 'invalid_link' && 'input' in issue && typeof issue.input === 'string' ? ` "${issue.input}"` : ''
-  const message = issue.message.replace(/^Invalid input: /, '').replace(/^./, (c) => c.toLowerCase())
+  const message =
+    issue.code === 'invalid_value' && issue.values.length > 1
+      ? `expected ${issue.values.map((value) => JSON.stringify(value)).join(', ').replace(/, ([^,]*)$/, ' or $1')}`
+      : issue.message.replace(/^Invalid (input|option): /, '').replace(/^./, (c) => c.toLowerCase())
   return { code, message: `${describePath(path, input)}${value}: ${message}`, path }
 }
 

@@ -1,7 +1,7 @@
 import type { FootnoteDefinition, List as MdList, ListItem, Paragraph as MdParagraph, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { Block, Footnote, List, Paragraph } from '../model/declaration.js'
-import { containerPrefix, introId, paragraphId, positionalId } from '../model/ids.js'
+import { ContainerIds, containerPrefix, positionalId } from '../model/ids.js'
 import type { ParseContext } from './context.js'
 import { takeId } from './ids.js'
 import { readPhrasing } from './inline.js'
@@ -16,6 +16,14 @@ const clip = (text: string): string => (text.length > 40 ? `${text.slice(0, 37)}
 
 const describeNode = (node: RootContent): string =>
   node.type === 'heading' ? `heading "${clip(toString(node))}"` : node.type === 'paragraph' ? `paragraph "${clip(toString(node))}"` : node.type
+
+/** Names what a list item opens with instead of a paragraph; a nested list there comes from a number typed at the start of the item ("- 3. **Title**"). */
+const describeItemStart = (node: RootContent): string =>
+  node.type !== 'list'
+    ? describeNode(node)
+    : node.ordered
+      ? `a nested list (a leading "${node.start ?? 1}." starts one; write Roman numerals or escape it as "${node.start ?? 1}\\.")`
+      : 'a nested list (a leading "-", "*" or "+" starts one; escape it as "\\-")'
 
 /** A number as printed at the start of a paragraph: "1.", "I.", "A.", "(a)", "(iv)", "(1)", "a)". */
 const numberMarker = /^(\d{1,3}\.|[IVXLCDM]{1,7}\.|[A-Z]\.|\([a-z]{1,4}\)|\([A-Z]{1,4}\)|\(\d{1,3}\)|[a-z]\))[ \t\u00A0]+/u
@@ -36,7 +44,10 @@ export function itemParagraph(item: ListItem, context: ParseContext, path: Path,
 }
 
 /** Whether phrasing is wholly emphasised (or strong), apart from white space, line breaks and a final punctuation mark. */
-function wholly(children: readonly PhrasingContent[], types: readonly string[], allowFinal: boolean): boolean {
+function wholly(all: readonly PhrasingContent[], types: readonly string[], allowFinal: boolean): boolean {
+  // A pinned id comment at the end is not printed: the final punctuation mark is the one before it.
+  const pinned = all[all.length - 1]?.type === 'html' && /^<!--/.test((all[all.length - 1] as { value: string }).value)
+  const children = pinned ? all.slice(0, -1) : all
   let seen = false
   for (const [index, child] of children.entries()) {
     if (child.type === 'break') continue
@@ -53,7 +64,11 @@ function wholly(children: readonly PhrasingContent[], types: readonly string[], 
 }
 
 const leadOf = (paragraph: MdParagraph): boolean => paragraph.children[0]?.type === 'emphasis' && paragraph.children.length > 1
-const endsWith = (paragraph: MdParagraph, marks: string): boolean => marks.includes(toString(paragraph).trimEnd().slice(-1))
+/** Whether a paragraph's printed text ends with one of `marks`; a pinned id comment (`<!-- id: … -->`) is not printed. */
+const endsWith = (paragraph: MdParagraph, marks: string): boolean => {
+  const printed = paragraph.children.filter((child) => !(child.type === 'html' && /^<!--/.test(child.value)))
+  return marks.includes(toString({ type: 'paragraph', children: printed }).trimEnd().slice(-1))
+}
 const isNumbered = (node: RootContent): boolean => node.type === 'paragraph' && node.children[0]?.type === 'text' && numberMarker.test(node.children[0].value)
 
 /** Reports a paragraph that swallowed the next one: a line that starts with an italic lead after a clause ending. */
@@ -121,34 +136,27 @@ function readParagraph(node: MdParagraph, id: string, path: Path, context: Parse
   return out
 }
 
-/** Numbers the containers' ids while the blocks of one container are read. */
-class Counter {
-  paragraphs = 0
-  intros = 0
-  constructor(readonly prefix: string) {}
-}
-
 interface Shared {
   sections: number
   /** Index of the annex being read, when inside one. */
   annex?: number
 }
 
-function readList(node: MdList, intro: MdParagraph | undefined, counter: Counter, path: Path, shared: Shared, context: ParseContext, depth: number): List {
+function readList(node: MdList, intro: MdParagraph | undefined, counter: ContainerIds, path: Path, shared: Shared, context: ParseContext, depth: number): List {
   context.mark(path, node)
   const ordered = node.ordered === true
   const start = node.start ?? 1
   const out: List = { type: 'list', ordered, items: [] }
   if (ordered && start !== 1) out.start = start
-  if (intro) out.intro = readParagraph(intro, introId(counter.prefix, counter.intros++), [...path, 'intro'], context, { lead: true, number: false, what: 'lead-in' })
+  if (intro) out.intro = readParagraph(intro, counter.intro(), [...path, 'intro'], context, { lead: true, number: false, what: 'lead-in' })
   node.children.forEach((item, index) => {
     const itemPath = [...path, 'items', index]
-    const id = paragraphId(counter.prefix, counter.paragraphs++)
+    const id = counter.paragraph()
     const num = ordered ? `${start + index}.` : undefined
     const [first, ...rest] = item.children
     context.mark(itemPath, item)
     if (first?.type !== 'paragraph') {
-      context.report('invalid_list_item', `list item ${index + 1}: expected a paragraph first; found ${first ? describeNode(first) : 'nothing'}`, itemPath, item)
+      context.report('invalid_list_item', `list item ${index + 1}: expected a paragraph first; found ${first ? describeItemStart(first) : 'nothing'}`, itemPath, item)
       return
     }
     const paragraph = readParagraph(first, id, itemPath, context, { lead: true, number: !ordered, ...(num ? { num } : {}), what: `list item ${num ?? index + 1}` })
@@ -156,7 +164,7 @@ function readList(node: MdList, intro: MdParagraph | undefined, counter: Counter
       if (depth + 1 >= maxNesting) {
         context.report('too_deep', `list item ${index + 1}: sub-paragraphs nest deeper than ${maxNesting} levels; expected at most ${maxNesting}`, itemPath, rest[0])
       } else {
-        paragraph.children = readBlocks(rest, new Counter(containerPrefix.children(paragraph.id)), [...itemPath, 'children'], shared, context, depth + 1, false)
+        paragraph.children = readBlocks(rest, new ContainerIds(containerPrefix.children(paragraph.id)), [...itemPath, 'children'], shared, context, depth + 1, false)
       }
     }
     out.items.push(paragraph)
@@ -165,9 +173,9 @@ function readList(node: MdList, intro: MdParagraph | undefined, counter: Counter
 }
 
 /** Reads a run of Markdown blocks into model blocks: paragraphs, lists with their lead-in, sections under headings, separators. */
-function readBlocks(nodes: readonly RootContent[], counter: Counter, path: Path, shared: Shared, context: ParseContext, depth: number, headings: boolean): Block[] {
+function readBlocks(nodes: readonly RootContent[], counter: ContainerIds, path: Path, shared: Shared, context: ParseContext, depth: number, headings: boolean): Block[] {
   const root: Block[] = []
-  const frames: { level: number; body: Block[]; counter: Counter; path: Path }[] = [{ level: 1, body: root, counter, path }]
+  const frames: { level: number; body: Block[]; counter: ContainerIds; path: Path }[] = [{ level: 1, body: root, counter, path }]
   for (const [index, node] of nodes.entries()) {
     const frame = frames[frames.length - 1]!
     const here = [...frame.path, frame.body.length]
@@ -188,12 +196,12 @@ function readBlocks(nodes: readonly RootContent[], counter: Counter, path: Path,
         const heading = pinned.children.map((child) => toString(child)).join('').trim()
         const section: Block = { type: 'section', id, level: node.depth, heading, body: [] }
         parent.body.push(section)
-        frames.push({ level: node.depth, body: section.body, counter: new Counter(containerPrefix.section(id)), path: [...sectionPath, 'body'] })
+        frames.push({ level: node.depth, body: section.body, counter: new ContainerIds(containerPrefix.section(id)), path: [...sectionPath, 'body'] })
         break
       }
       case 'paragraph': {
         if (next?.type === 'list' && endsWith(node, ':')) break // read as the list's lead-in
-        const id = paragraphId(frame.counter.prefix, frame.counter.paragraphs++)
+        const id = frame.counter.paragraph()
         frame.body.push(readParagraph(node, id, here, context, { lead: true, number: true, what: `paragraph "${clip(toString(node))}"` }))
         break
       }
@@ -239,6 +247,8 @@ function splitPreamble(main: RootContent[]): { heading?: MdParagraph | RootConte
   if (first?.type === 'heading' && first.depth === 2 && preambleHeading.test(toString(first).trim())) {
     let end = 1
     while (main[end]?.type === 'paragraph' && !isNumbered(main[end]!)) end++
+    // As without the heading, the lead-in of the first list opens the operative part.
+    if (end > 1 && main[end]?.type === 'list' && endsWith(main[end - 1] as MdParagraph, ':')) end--
     return { heading: first, paragraphs: main.slice(1, end) as MdParagraph[], rest: main.slice(end) }
   }
   let end = 0
@@ -318,7 +328,8 @@ export function readDeclaration(blocks: RootContent[], frontMatter: FrontMatter,
     main = preamble.rest
   }
   const shared: Shared = { sections: 0 }
-  out.body = readBlocks(main, new Counter(containerPrefix.body), ['body'], shared, context, 0, true)
+  context.mark(['body'], main[0])
+  out.body = readBlocks(main, new ContainerIds(containerPrefix.body), ['body'], shared, context, 0, true)
   out.closing = closing.map((node, index) => readParagraph(node, positionalId.closing(index), ['closing', index], context, { lead: false, number: false, what: `closing line ${index + 1}` }))
   out.annexes = annexStarts.map((start, index) => {
     const heading = rest[start]!
@@ -331,7 +342,7 @@ export function readDeclaration(blocks: RootContent[], frontMatter: FrontMatter,
     return {
       id,
       heading: pinned.children.map((child) => toString(child)).join('').trim(),
-      body: readBlocks(rest.slice(start + 1, end), new Counter(containerPrefix.annex(id)), [...path, 'body'], annexShared, context, 0, true),
+      body: readBlocks(rest.slice(start + 1, end), new ContainerIds(containerPrefix.annex(id)), [...path, 'body'], annexShared, context, 0, true),
     }
   })
   out.footnotes = footnotes.flatMap((node, index) => readFootnote(node, index, context) ?? [])

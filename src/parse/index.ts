@@ -38,15 +38,36 @@ function run(source: string | Uint8Array, options: ParseOptions, expected?: Docu
   }
   checkFrontMatterKeys(frontMatter, frontMatterKeys[type as Document['type']], context)
   const candidate = type === 'declaration' ? readDeclaration(blocks, frontMatter, context) : readLetter(blocks, frontMatter, context)
-  const result = safeValidate(candidate)
-  if (!context.issues.length) return result.success ? result : { success: false, issues: sortIssues(context.locate(result.issues)) }
-  // Every issue in one pass: what validation finds beyond what the parser reported (not at a place the
-  // parser already reported, nor under a path it already reported).
+  if (!context.issues.length) {
+    const result = safeValidate(candidate)
+    return result.success ? result : { success: false, issues: sortIssues(context.locate(result.issues)) }
+  }
+  // Every issue in one pass: what validation finds beyond what the parser reported. A profile's rules
+  // count and number what the parser could not read whole, so they wait for a document read without
+  // issues; a field the parser gave up on is already reported; and a block the parser left out shifts
+  // the blocks after it in its list, so validation says nothing more about that list.
   const reported = context.issues
+  const { profile: _profile, ...generic } = candidate as Record<string, unknown>
+  const result = safeValidate(generic)
+  const shifted = reported.flatMap((known) => (typeof known.path[known.path.length - 1] === 'number' ? [known.path.slice(0, -1)] : []))
   const beyond = result.success
     ? []
-    : context.locate(result.issues).filter((issue) => !reported.some((known) => startsWith(issue.path, known.path) || (known.line === issue.line && known.column === issue.column)))
+    : context
+        .locate(result.issues)
+        .filter((issue) => valueAt(candidate, issue.path) !== undefined || issue.path.length === 0)
+        .filter((issue) => !shifted.some((list) => startsWith(issue.path, list)))
+        .filter((issue) => !reported.some((known) => startsWith(issue.path, known.path) || (known.line === issue.line && known.column === issue.column)))
   return { success: false, issues: sortIssues([...reported, ...beyond]) }
+}
+
+/** The value at a model path of unknown data, or `undefined` when the path leads nowhere. */
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let node = data
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null) return undefined
+    node = (node as Record<string | number, unknown>)[key]
+  }
+  return node
 }
 
 function startsWith(path: readonly (string | number)[], prefix: readonly (string | number)[]): boolean {

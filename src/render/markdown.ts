@@ -9,7 +9,7 @@ import type { Block, Clause, Declaration, Paragraph as ModelParagraph } from '..
 import type { Document } from '../model/document.js'
 import type { Inline } from '../model/inline.js'
 import type { Letter } from '../model/letter.js'
-import { containerPrefix, introId, paragraphId, positionalId } from '../model/ids.js'
+import { ContainerIds, containerPrefix, positionalId } from '../model/ids.js'
 import { startsWithPunctuation } from '../model/walk.js'
 import { remarkFootnotes } from '../parse/footnotes.js'
 import { idCommentFor } from '../parse/ids.js'
@@ -81,30 +81,23 @@ function paragraphPhrasing(model: ModelParagraph, positional: string, withNumber
   return pinned(out, model.id, positional)
 }
 
-/** Keeps the positional ids the parser gives, so that only pinned ids are written as comments. */
-class Ids {
-  paragraphs = 0
-  intros = 0
-  constructor(readonly prefix: string) {}
-}
-
 interface Counters {
   sections: number
   annex?: number
 }
 
-function blocksToMdast(blocks: readonly Block[], ids: Ids, counters: Counters): RootContent[] {
+function blocksToMdast(blocks: readonly Block[], ids: ContainerIds, counters: Counters): RootContent[] {
   return blocks.flatMap((block): RootContent[] => {
     switch (block.type) {
       case 'paragraph': {
-        const positional = paragraphId(ids.prefix, ids.paragraphs++)
-        return [paragraph(paragraphPhrasing(block, positional, true)), ...(block.children ? blocksToMdast(block.children, new Ids(containerPrefix.children(block.id)), counters) : [])]
+        const positional = ids.paragraph()
+        return [paragraph(paragraphPhrasing(block, positional, true)), ...(block.children ? blocksToMdast(block.children, new ContainerIds(containerPrefix.children(block.id)), counters) : [])]
       }
       case 'list': {
-        const intro = block.intro ? [paragraph(paragraphPhrasing(block.intro, introId(ids.prefix, ids.intros++), false))] : []
+        const intro = block.intro ? [paragraph(paragraphPhrasing(block.intro, ids.intro(), false))] : []
         const items = block.items.map((item): ListItem => {
-          const positional = paragraphId(ids.prefix, ids.paragraphs++)
-          const children = item.children ? blocksToMdast(item.children, new Ids(containerPrefix.children(item.id)), counters) : []
+          const positional = ids.paragraph()
+          const children = item.children ? blocksToMdast(item.children, new ContainerIds(containerPrefix.children(item.id)), counters) : []
           return { type: 'listItem', spread: false, children: [paragraph(paragraphPhrasing(item, positional, !block.ordered)), ...(children as ListItem['children'])] }
         })
         const list: List = { type: 'list', ordered: block.ordered, spread: false, children: items, ...(block.ordered ? { start: block.start ?? 1 } : {}) }
@@ -115,7 +108,7 @@ function blocksToMdast(blocks: readonly Block[], ids: Ids, counters: Counters): 
         const positional = counters.annex === undefined ? positionalId.section(number) : positionalId.annexSection(counters.annex, number)
         return [
           { type: 'heading', depth: block.level as 2, children: pinned([textNode(block.heading)], block.id, positional) },
-          ...blocksToMdast(block.body, new Ids(containerPrefix.section(block.id)), counters),
+          ...blocksToMdast(block.body, new ContainerIds(containerPrefix.section(block.id)), counters),
         ]
       }
       case 'separator':
@@ -135,11 +128,11 @@ export function declarationToMdast(doc: Declaration): Root {
     ...(preamble?.heading ? [{ type: 'heading', depth: 2, children: [textNode(preamble.heading)] } as RootContent] : []),
     ...(preamble?.formula ? [paragraph(paragraphPhrasing(preamble.formula, positionalId.formula(), false))] : []),
     ...(preamble?.paragraphs ?? []).map((clause, index) => paragraph(paragraphPhrasing(clause, positionalId.preamble(index), false))),
-    ...blocksToMdast(doc.body, new Ids(containerPrefix.body), { sections: 0 }),
+    ...blocksToMdast(doc.body, new ContainerIds(containerPrefix.body), { sections: 0 }),
     ...doc.closing.map((line, index) => paragraph(paragraphPhrasing(line, positionalId.closing(index), false))),
     ...doc.annexes.flatMap((annex, index): RootContent[] => [
       { type: 'heading', depth: 2, children: pinned([textNode(annex.heading)], annex.id, positionalId.annex(index)) },
-      ...blocksToMdast(annex.body, new Ids(containerPrefix.annex(annex.id)), { sections: 0, annex: index }),
+      ...blocksToMdast(annex.body, new ContainerIds(containerPrefix.annex(annex.id)), { sections: 0, annex: index }),
     ]),
     ...doc.footnotes.map((note): RootContent => ({ type: 'footnoteDefinition', identifier: note.label.toLowerCase(), label: note.label, children: [paragraph(phrasingToMdast(note.text))] })),
   ]

@@ -36,8 +36,13 @@ export type UnitField =
 export interface Unit {
   /** The model id (`preamble-4`, `para-3`) or the field name (`title`, `subject`). */
   id: string
-  /** Units pair only within a group (`preamble`, `paragraph` …); XLIFF groups units by it. */
+  /** Units pair only within a group (`preamble`, `paragraph` …). */
   group: string
+  /**
+   * The division of the document the unit is in, in reading order (`front`, `preamble`, `body`,
+   * `closing`, `annex-1`, `notes`; a letter's `letterhead`, `addressees` …): XLIFF writes one group per division.
+   */
+  division: string
   /** A group with one unit (`title`, `subject` …): paired by id whatever its text. */
   single: boolean
   /** The unit as a reader names it, in the document's language ("Paragraph III."). */
@@ -56,6 +61,8 @@ export interface Unit {
   field: UnitField
   /** Whether a translator translates it (a reference number or a person's name is not). */
   translatable: boolean
+  /** Whether a diff compares it (a letter's place is compared inside its date line). */
+  compared: boolean
 }
 
 /** Bold and italic ranges of inline content whose text starts at `offset`. */
@@ -77,7 +84,11 @@ export function phrasingMarks(content: readonly Inline[], offset = 0, inherited:
 }
 
 function unit(id: string, group: string, single: boolean, label: string, content: Phrasing, part: Part, path: ModelPath, field: UnitField, extra: Partial<Unit> = {}): Unit {
-  return { id, group, single, label, content, text: phrasingText(content), part, marks: phrasingMarks(content), path, field, translatable: true, ...extra }
+  return { id, group, division: '', single, label, content, text: phrasingText(content), part, marks: phrasingMarks(content), path, field, translatable: true, compared: true, ...extra }
+}
+
+function divisionOf(block: PrintedBlock): string {
+  return block.part === 'annex' ? `annex-${(block.annex ?? 0) + 1}` : block.part
 }
 
 function labelOf(block: PrintedBlock, locale: Locale): string {
@@ -118,6 +129,11 @@ const singles: readonly BlockRole[] = ['title', 'subtitle', 'formula']
 
 function blockUnit(block: PrintedBlock, locale: Locale): Unit | undefined {
   if (block.role === 'separator') return undefined
+  const found = roleUnit(block, locale)
+  return { ...found, division: divisionOf(block) }
+}
+
+function roleUnit(block: PrintedBlock, locale: Locale): Unit {
   const label = labelOf(block, locale)
   const single = singles.includes(block.role)
   const group = single ? block.role : (groups[block.role] ?? block.role)
@@ -172,7 +188,7 @@ export function letterUnits(doc: Letter): Unit[] {
   const units: Unit[] = [
     field('office', 'office', locale.parts.office, doc.office, ['office']),
     field('date', 'date', locale.parts.dateLine, locale.dateLine(doc.place, doc.date), ['date'], fixed),
-    field('place', 'date', locale.parts.place, doc.place, ['place'], { single: true, group: 'place' }),
+    field('place', 'date', locale.parts.place, doc.place, ['place'], { group: 'place', compared: false }),
     ...referenceLines(doc).map((line) => field(line.field, 'reference', line.label, line.value, [line.field], { ...fixed, group: 'reference', prefix: `${line.label}${labels.separator}` })),
     ...doc.addressees.map((a, i) => clause(a.id, 'addressee', 'addressee', `${locale.parts.addressee} ${i + 1}`, a.text, ['addressees', i, 'text'])),
     field('subject', 'subject', labels.subject, doc.subject, ['subject'], { prefix: `${labels.subject}${labels.separator}` }),
@@ -184,9 +200,21 @@ export function letterUnits(doc: Letter): Unit[] {
     ...doc.annexes.map((annex, index) =>
       unit(annex.id, 'annex', false, `${labels.annex} ${index + 1}`, text(annexLine(doc, index)), 'annex', ['annexes', index, 'title'], 'string', { translatable: false }),
     ),
-    ...doc.annexes.map((annex, index) => field(`${annex.id}-title`, 'annex', `${labels.annex} ${index + 1}, ${locale.parts.sectionTitle}`, annex.title, ['annexes', index, 'title'], { single: true })),
+    ...doc.annexes.map((annex, index) => field(`${annex.id}-title`, 'annex', `${labels.annex} ${index + 1}, ${locale.parts.sectionTitle}`, annex.title, ['annexes', index, 'title'], { compared: false })),
   ]
-  return units
+  return units.map((u) => ({ ...u, division: letterDivisions[u.part] ?? u.part }))
+}
+
+const letterDivisions: Partial<Record<Part, string>> = {
+  office: 'letterhead',
+  date: 'letterhead',
+  reference: 'letterhead',
+  addressee: 'addressees',
+  subject: 'subject',
+  salutation: 'subject',
+  body: 'body',
+  signature: 'signature',
+  annex: 'annexes',
 }
 
 /** The units of any document in reading order. */
@@ -196,12 +224,12 @@ export function documentUnits(doc: Document): Unit[] {
 
 /** The units a diff compares: every printed unit (a letter's place is compared inside its date line). */
 export function comparedUnits(doc: Document): Unit[] {
-  return documentUnits(doc).filter((u) => !(u.id === 'place' && doc.type === 'letter') && !(doc.type === 'letter' && u.id.endsWith('-title') && u.part === 'annex'))
+  return documentUnits(doc).filter((unit) => unit.compared)
 }
 
-/** The units a translator translates. */
+/** The units a translator translates (a letter's date line is rebuilt from its translated place). */
 export function translationUnits(doc: Document): Unit[] {
-  return documentUnits(doc).filter((u) => u.translatable && !(doc.type === 'letter' && u.part === 'date'))
+  return documentUnits(doc).filter((u) => u.translatable)
 }
 
 /** Splits a translated paragraph back into title (leading bold run), lead (the italic run after it) and text. */

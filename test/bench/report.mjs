@@ -13,7 +13,7 @@ export function table(header, rows) {
 }
 
 /** The whole report as text. */
-export function formatReport({ environment, bundled, scale, growth, memory, largeDiff }) {
+export function formatReport({ environment, bundled, print = [], scale, growth, memory, largeDiff }) {
   const out = []
   const env = environment
   out.push(`declaration-kit benchmarks: Node ${env.node}, ${env.cpus} × ${env.cpuModel}, load average ${env.loadAverageAtStart.join(' ')} at start, ${env.loadAverageAtEnd.join(' ')} at end; ${env.wallSeconds} s`)
@@ -27,6 +27,14 @@ export function formatReport({ environment, bundled, scale, growth, memory, larg
         : [row.document, row.stage, ms(row.medianMs), ms(row.cpuMedianMs), row.opsPerSecond.toFixed(1), row.samples, row.targetMs ? `< ${row.targetMs} ms` : '', verdict(row.met)],
     ),
   ))
+  if (print.length) {
+    out.push('')
+    out.push(`Loose lines in the bundled PDFs (justified lines whose widest word space is over twice the font's space; test/bench/loose-lines.mjs)`)
+    out.push(table(
+      ['document', 'justified lines', 'loose', 'share', 'widest space', 'characters a line', 'target', ''],
+      print.map((row) => [row.document, row.justifiedLines, row.looseLines, `${(row.share * 100).toFixed(1)} %`, `${row.widestSpace.toFixed(2)}x`, row.charsPerLine.toFixed(0), `< ${row.target * 100} %`, verdict(row.met)]),
+    ))
+  }
   const sizes = [...new Set(scale.map((row) => row.clauses))]
   const stages = [...new Set(scale.map((row) => row.stage))]
   if (sizes.length) {

@@ -8,6 +8,7 @@ import os from 'node:os'
 import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
 import { editDeclaration, generateDeclaration } from './generate.mjs'
+import { formatLoose, measureLooseLines } from './loose-lines.mjs'
 import { measure } from './measure.mjs'
 import { loadLibrary, stageInputs, stageNames } from './stages.mjs'
 import { formatReport } from './report.mjs'
@@ -57,6 +58,16 @@ for (const which of ['cop29', 'letter']) {
       progress(`${which} ${stage}: failed: ${error?.message ?? error}`)
     }
   }
+}
+
+// Print quality of the bundled PDFs: the share of justified lines with a word space over twice the font's.
+const print = []
+for (const which of ['cop29', 'letter']) {
+  const inputs = stageInputs(lib, which)
+  const result = await measureLooseLines(await inputs.tasks.pdf())
+  const name = which === 'cop29' ? 'declaration' : 'letter'
+  print.push({ document: name, justifiedLines: result.justified, looseLines: result.loose.length, share: result.share, widestSpace: result.worst, charsPerLine: result.charsPerLine, target: 0.05, met: result.share < 0.05 })
+  progress(formatLoose(name, result))
 }
 
 // 2. The scale series: one child process per stage and size, so that every size is measured under the
@@ -110,6 +121,6 @@ environment.commit = (() => {
   }
 })()
 
-const report = { environment, bundled, scale, growth, memory, largeDiff }
+const report = { environment, bundled, print, scale, growth, memory, largeDiff }
 console.log(formatReport(report))
 if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`)

@@ -47,7 +47,8 @@ function setLines(setting: Setting, parent: Element, content: Phrasing, style: B
   const lines = splitLines(content)
   lines.forEach((line, index) => {
     const last = index === lines.length - 1
-    setting.flow.paragraph(parent, 'P', phrasingRuns(line, setting.locale), { ...style, spaceAfter: last ? style.spaceAfter : 0 }, last ? {} : { keepWithNext: style.leading })
+    const spacing = { spaceBefore: index === 0 ? style.spaceBefore : 0, spaceAfter: last ? style.spaceAfter : 0 }
+    setting.flow.paragraph(parent, 'P', phrasingRuns(line, setting.locale), { ...style, ...spacing }, last ? {} : { keepWithNext: style.leading })
   })
 }
 

@@ -1,5 +1,6 @@
-import type { Fonts, Piece } from './measure.js'
-import { breakLines, type Line } from './lines.js'
+import type { Fonts, Piece, Word } from './measure.js'
+import type { Hyphenator } from './hyphenate.js'
+import { breakJustified, breakLines, letterCount, stretchFactor, trackingFactor, type Line } from './lines.js'
 import { ParagraphMarks } from './links.js'
 import type { Run } from './runs.js'
 
@@ -49,10 +50,15 @@ export class Flow {
   readonly doc: PDFKit.PDFDocument
   readonly fonts: Fonts
   frame: Frame
+  /** The language paragraphs are hyphenated in, unless a paragraph says otherwise (an annex in another language sets its own). */
+  language = ''
+  /** Hyphenators by language tag, loaded before the document is set; a language without one is not hyphenated. */
+  hyphenators: ReadonlyMap<string, Hyphenator> = new Map()
   y = 0
   #page: PDFKit.PDFDocumentOptions
   #hasPage = false
   #atTop = true
+  #reserved = 0
 
   constructor(doc: PDFKit.PDFDocument, fonts: Fonts, frame: Frame, page: PDFKit.PDFDocumentOptions) {
     this.doc = doc
@@ -66,6 +72,11 @@ export class Flow {
     if (!this.#hasPage) this.#newPage()
   }
 
+  /** Keeps `height` points above the bottom of the current page free of text (a first page's address footer). */
+  reserveFoot(height: number): void {
+    this.#reserved = height
+  }
+
   /** Starts a new page unless the current one is still empty (so no page is ever blank). */
   pageBreak(): void {
     if (!this.#atTop) this.#newPage()
@@ -76,7 +87,7 @@ export class Flow {
     const inset = options.inset ?? 0
     const width = this.frame.width - inset
     const firstIndent = options.firstIndent ?? 0
-    const lines = breakLines(this.fonts.words(runs, style.size), width, width - firstIndent, (word, room) => this.fonts.split(word, room, style.size))
+    const lines = this.#breakLines(runs, style, width, width - firstIndent, options.lang ?? this.language)
     const label = options.label ? breakLines(this.fonts.words(options.label.runs, style.size), Infinity)[0] : undefined
     const labelElement = label && options.label?.tag ? this.#element(parent, options.label.tag) : undefined
     const element = this.#element(parent, tag, options.lang)
@@ -91,7 +102,7 @@ export class Flow {
         this.#drawLine(lines[index]!, this.frame.left + inset + indent, y, width - indent, style.align, index === lines.length - 1, style.size, marks)
       }
       marks.close()
-    })
+    }, (index) => lines[index]?.hyphen !== undefined)
     labelElement?.end()
     marks.end()
     element.end()
@@ -129,6 +140,20 @@ export class Flow {
     if (line) this.#drawLine(line, x, y, width, align, true, size)
   }
 
+  // Justified text is broken by total fit, with hyphenation where it needs it; ragged text first fit.
+  #breakLines(runs: readonly Run[], style: BlockStyle, width: number, firstWidth: number, language: string): Line[] {
+    const words = this.fonts.words(runs, style.size)
+    const split = (word: Word, room: number) => this.fonts.split(word, room, style.size)
+    if (style.align !== 'justify') return breakLines(words, width, firstWidth, split)
+    const hyphenator = this.hyphenators.get(language)
+    const hyphenate = (word: Word) => {
+      if (!hyphenator || word.pieces.some((piece) => piece.link)) return undefined
+      const breaks = hyphenator(word.pieces.map((piece) => piece.text).join(''))
+      return breaks.length > 0 ? this.fonts.syllables(word, breaks, style.size) : undefined
+    }
+    return breakJustified(words, width, firstWidth, style.size, hyphenate, split)
+  }
+
   #element(parent: StructElement, tag: string, lang?: string): StructElement {
     const element = this.doc.struct(tag, lang ? { lang } : {})
     // Attach before marking content: an element left out of the tree keeps doc.end() waiting forever.
@@ -147,21 +172,25 @@ export class Flow {
     this.doc.addPage(this.#page)
     this.#hasPage = true
     this.#atTop = true
+    this.#reserved = 0
     this.y = this.frame.top
   }
 
   // Splits `count` lines over pages: at least two lines at a page foot and two at the next page head,
   // paragraphs of up to three lines kept whole, and `keep` points of what follows kept on the same page.
-  #place(count: number, style: BlockStyle, keep: number, draw: (from: number, to: number, top: number) => void): void {
+  // A page never ends on a hyphenated line when a line less still leaves two on each page.
+  #place(count: number, style: BlockStyle, keep: number, draw: (from: number, to: number, top: number) => void, hyphenated: (line: number) => boolean = () => false): void {
     this.begin()
     let index = 0
     while (index < count) {
       const before = this.#atTop ? 0 : index === 0 ? style.spaceBefore : 0
-      const room = Math.floor((this.frame.bottom - this.y - before + 0.01) / style.leading)
+      const bottom = this.frame.bottom - this.#reserved
+      const room = Math.floor((bottom - this.y - before + 0.01) / style.leading)
       const rest = count - index
       let take = rest <= room ? rest : rest <= 3 ? 0 : Math.min(room, rest - 2)
+      if (take < rest && take > 2 && hyphenated(index + take - 1)) take--
       if (take < rest && take < 2) take = 0
-      if (take === rest && index === 0 && keep > 0 && this.y + before + rest * style.leading + style.spaceAfter + keep > this.frame.bottom) take = 0
+      if (take === rest && index === 0 && keep > 0 && this.y + before + rest * style.leading + style.spaceAfter + keep > bottom) take = 0
       if (take === 0 && this.#atTop) take = Math.max(1, Math.min(room, rest))
       if (take === 0) {
         this.#newPage()
@@ -183,19 +212,36 @@ export class Flow {
     let cursor = x + (align === 'center' ? free / 2 : align === 'right' ? free : 0)
     const gaps = line.words.length - 1
     // Justification moves each word (with its own space glyph) rather than dropping the spaces, so
-    // extracted text keeps them; the last line of a paragraph stays ragged.
-    const extra = align === 'justify' && !last && gaps > 0 && free > 0 ? free / gaps : 0
-    const groups: Piece[][] = extra ? line.words.map((word) => [...word.pieces, ...(word.space ? [word.space] : [])]) : [line.words.flatMap((word) => [...word.pieces, ...(word.space ? [word.space] : [])])]
+    // extracted text keeps them; the room left is shared between the word spaces and the letters, in
+    // the proportions the line breaker planned with, letters never more than twice their share (spaces
+    // shrink a little on a line broken to hold one more word); the last line of a paragraph stays ragged.
+    const justify = align === 'justify' && !last && gaps > 0 && free !== 0
+    // Glyphs before the line's last one, each moved by the letter spacing (the space glyphs too).
+    const letters = justify ? line.words.reduce((sum, word) => sum + letterCount(word), 0) + gaps + (line.hyphen ? 1 : 0) - 1 : 0
+    const spaces = line.words.slice(0, -1).reduce((sum, word) => sum + (word.space?.width ?? 0), 0)
+    const ratio = justify && free > 0 ? free / (spaces * stretchFactor + letters * size * trackingFactor) : 0
+    const tracking = Math.min(ratio, 2) * size * trackingFactor
+    const extra = justify ? (free - tracking * letters) / gaps : 0
+    const groups: Piece[][] = justify ? line.words.map((word) => [...word.pieces, ...(word.space ? [word.space] : [])]) : [line.words.flatMap((word) => [...word.pieces, ...(word.space ? [word.space] : [])])]
     marks?.startLine(y, y + this.fonts.ascent(size) + this.fonts.descent(size))
     for (const group of groups) {
       for (const piece of merge(group)) {
         marks?.enter(piece.link)
         this.fonts.use(piece.font, size)
-        this.doc.text(piece.text, cursor, y, { lineBreak: false })
-        if (piece.link && piece.text.trim()) marks?.extend(piece.link, cursor, cursor + piece.width)
-        cursor += piece.width
+        this.doc.text(piece.text, cursor, y, tracking ? { lineBreak: false, characterSpacing: tracking } : { lineBreak: false })
+        const drawn = piece.width + tracking * [...piece.text].length
+        if (piece.link && piece.text.trim()) marks?.extend(piece.link, cursor, cursor + drawn - tracking)
+        cursor += drawn
       }
       cursor += extra
+    }
+    if (line.hyphen) {
+      // The hyphen is no part of the word: a span whose actual text is a soft hyphen.
+      marks?.enter(undefined)
+      this.doc.markContent('Span', { actual: line.hyphen.text } as PDFKit.Mixins.MarkingOptions)
+      this.fonts.use(line.hyphen.font, size)
+      this.doc.text(line.hyphen.text, cursor - extra, y, { lineBreak: false })
+      this.doc.endMarkedContent()
     }
     marks?.endLine()
   }

@@ -1,7 +1,9 @@
 import type { Document } from '../../model/document.js'
 import { DocumentError } from '../../model/issues.js'
+import { houseStyleIssues, houseStyleSchema, type HouseStyleInput } from '../house-style.js'
 import { resolveAnnexes, type AnnexOptions } from '../annexes.js'
 import { notoSerifFonts, type PdfFontFaces } from './fonts.js'
+import { loadHyphenator, type Hyphenator } from './hyphenate.js'
 import { pageSizes, type PageSize } from './theme.js'
 import { writePdf } from './write.js'
 
@@ -12,7 +14,7 @@ export { declarationDate } from './metadata.js'
 
 /** Options of `renderPdf`. */
 export interface PdfOptions extends AnnexOptions {
-  /** Paper size (default `'A4'`). */
+  /** Paper size (default: the house style's, A4). */
   pageSize?: PageSize
   /** Creation and modification date written in the metadata; default: a letter's own date, 2000-01-01 for a declaration. */
   creationDate?: Date
@@ -20,6 +22,8 @@ export interface PdfOptions extends AnnexOptions {
   author?: string
   /** Keywords in the metadata; default: the document's id or reference (and profile or annexes). */
   keywords?: readonly string[]
+  /** The house style: type sizes, leading, margins, paper, colours, a letter's letterhead and footer (default `defaultHouseStyle`). */
+  houseStyle?: HouseStyleInput
   /** Font sets to embed, each with four faces, tried in order for each character; default: Noto Serif from `@fontsource/noto-serif` (Node). */
   fonts?: readonly PdfFontFaces[]
 }
@@ -29,7 +33,9 @@ export interface PdfOptions extends AnnexOptions {
  * document and options always give the same bytes. Throws a `DocumentError` for a missing annex or a bad option.
  */
 export async function renderPdf(doc: Document, options: PdfOptions = {}): Promise<Uint8Array> {
-  const pageSize = options.pageSize ?? 'A4'
+  const parsed = houseStyleSchema.safeParse(options.houseStyle ?? {})
+  if (!parsed.success) throw new DocumentError(houseStyleIssues(parsed.error))
+  const pageSize = options.pageSize ?? parsed.data.pageSize
   if (!Object.hasOwn(pageSizes, pageSize)) {
     throw new DocumentError([{ code: 'invalid_option', message: `pageSize "${String(pageSize)}": expected one of ${Object.keys(pageSizes).map((name) => `"${name}"`).join(', ')}`, path: [] }])
   }
@@ -38,5 +44,11 @@ export async function renderPdf(doc: Document, options: PdfOptions = {}): Promis
   }
   const annexes = doc.type === 'letter' ? resolveAnnexes(doc, options) : []
   const fonts = options.fonts ?? (await notoSerifFonts())
-  return writePdf(doc, { ...options, pageSize, fonts, annexes })
+  const languages = [...new Set([doc.language, ...annexes.map((annex) => annex.document.language)])]
+  const hyphenators = new Map<string, Hyphenator>()
+  for (const language of languages) {
+    const hyphenator = await loadHyphenator(language)
+    if (hyphenator) hyphenators.set(language, hyphenator)
+  }
+  return writePdf(doc, { ...options, pageSize, fonts, annexes, hyphenators, houseStyle: parsed.data })
 }

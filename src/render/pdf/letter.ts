@@ -6,7 +6,8 @@ import { bookmark, type Outline } from './bookmarks.js'
 import { list, setDeclaration } from './declaration.js'
 import type { Flow } from './flow.js'
 import { linkTarget, phrasingRuns, run, type Run } from './runs.js'
-import { styles } from './theme.js'
+import { defaultHouseStyle, type HouseStyle } from '../house-style.js'
+import { footerSize, styles } from './theme.js'
 
 type StructElement = PDFKit.PDFStructureElement
 
@@ -14,21 +15,22 @@ type StructElement = PDFKit.PDFStructureElement
  * Sets a circular letter in ITU style: office and date line, the reference block beside the addressees,
  * "Objet:" with the subject in bold, body, signature, then each annex on a page of its own.
  */
-export function setLetter(flow: Flow, root: StructElement, letter: Letter, annexes: readonly ResolvedAnnex[], locale: Locale): void {
+export function setLetter(flow: Flow, root: StructElement, letter: Letter, annexes: readonly ResolvedAnnex[], locale: Locale, house: HouseStyle = defaultHouseStyle): void {
   const { labels } = locale
   const { doc } = flow
   const frame = flow.frame
   const line = styles.plain.leading
   flow.begin()
   const title = bookmark(doc, doc.outline, letter.subject, flow.y)
+  letterhead(flow, house)
+  addressFooter(flow, house)
 
-  // Office on the left, date line on the right, on one row above a rule.
+  // Office on the left, date line on the right, on one row.
   const rowTop = flow.y
   flow.paragraph(root, 'P', [run(letter.office, 'bold')], styles.plain)
   flow.y = rowTop
   flow.paragraph(root, 'P', [run(locale.dateLine(letter.place, letter.date))], { ...styles.plain, align: 'right' })
-  flow.rule(frame.left, flow.y + 6, frame.width)
-  flow.y += 22
+  flow.y += line
 
   // Reference block (labels aligned in a column) on the left, addressees on the right.
   const references = referenceLines(letter)
@@ -36,7 +38,9 @@ export function setLetter(flow: Flow, root: StructElement, letter: Letter, annex
   const labelWidths = [...references.map((reference) => reference.label), labels.subject].map((label) => flow.fonts.runsWidth(labelRuns(label), styles.plain.size))
   const labelColumn = Math.ceil(Math.max(...labelWidths)) + 4
   const blockTop = flow.y
-  const leftWidth = Math.round(frame.width * 0.44)
+  // The reference column is as wide as its longest line; the addressees take the rest, from the same baseline.
+  const valueWidths = references.map((reference) => flow.fonts.runsWidth([run(reference.value, reference.field === 'reference' ? 'bold' : 'regular')], styles.plain.size))
+  const leftWidth = Math.min(Math.round(frame.width * 0.45), labelColumn + Math.ceil(Math.max(0, ...valueWidths)))
   flow.frame = { ...frame, width: leftWidth }
   for (const reference of references) {
     const value: Run = run(reference.value, reference.field === 'reference' ? 'bold' : 'regular')
@@ -47,11 +51,11 @@ export function setLetter(flow: Flow, root: StructElement, letter: Letter, annex
     })
   }
   const leftBottom = flow.y
-  const rightLeft = frame.left + leftWidth + 24
+  const rightLeft = frame.left + leftWidth + Math.round(styles.plain.size * 2)
   flow.frame = { ...frame, left: rightLeft, width: frame.left + frame.width - rightLeft }
   flow.y = blockTop
   list(flow, root, letter.addressees, (item, addressee) => {
-    flow.paragraph(item, 'LBody', phrasingRuns(addressee.text, locale), { ...styles.plain, align: 'left', spaceAfter: 2 }, {
+    flow.paragraph(item, 'LBody', phrasingRuns(addressee.text, locale), { ...styles.plain, align: 'left' }, {
       inset: 12,
       onPlace: (y) => flow.rule(rightLeft + 1, y + flow.fonts.ascent(styles.plain.size) - styles.plain.size * 0.3, 6, 'black'),
     })
@@ -87,7 +91,38 @@ export function setLetter(flow: Flow, root: StructElement, letter: Letter, annex
     // The annex keeps its own language (the English declaration inside a French letter).
     const section = doc.struct('Sect', { lang: document.language })
     root.add(section)
+    const language = flow.language
+    flow.language = document.language
     setDeclaration(flow, section, document, annexOutline, ['H2', 'H3'])
+    flow.language = language
     section.end()
   })
+}
+
+// The organisation's name lines at the head of page 1, in bold, over a thin rule: page furniture, not text of the letter.
+function letterhead(flow: Flow, house: HouseStyle): void {
+  const lines = house.letterhead?.lines ?? []
+  if (lines.length === 0) return
+  const size = styles.title.size
+  const leading = styles.title.leading
+  const { left, width } = flow.frame
+  flow.artifact(() => lines.forEach((text, index) => flow.line([run(text, index === 0 ? 'bold' : 'regular')], left, flow.y + index * leading, width, 'left', index === 0 ? size : styles.plain.size)))
+  flow.y += lines.length * leading + 4
+  flow.rule(left, flow.y, width, house.colours.rule)
+  flow.y += styles.plain.leading
+}
+
+// The address block at the foot of page 1, centred in small type under a rule; the text stops above it.
+function addressFooter(flow: Flow, house: HouseStyle): void {
+  const lines = house.footer?.lines ?? []
+  if (lines.length === 0) return
+  const { left, width } = flow.frame
+  const leading = Math.round(footerSize * 1.3 * 10) / 10
+  const pageHeight = flow.doc.page.height
+  const lastTop = pageHeight - (pageHeight - flow.frame.bottom) / 2 - footerSize / 2
+  const firstTop = lastTop - (lines.length - 1) * leading
+  const ruleY = firstTop - 5
+  flow.rule(left, ruleY, width, house.colours.rule)
+  flow.artifact(() => lines.forEach((text, index) => flow.line([run(text)], left, firstTop + index * leading, width, 'center', footerSize)), 'Pagination')
+  flow.reserveFoot(Math.max(0, flow.frame.bottom - ruleY + styles.plain.leading))
 }

@@ -1,4 +1,5 @@
 import { faces, type Face, type PdfFontFaces } from './fonts.js'
+import type { Syllables } from './lines.js'
 import type { LinkTarget, Run } from './runs.js'
 import { sfntOf } from './woff.js'
 
@@ -17,9 +18,30 @@ export interface Word {
   space: Piece | undefined
 }
 
+interface FontkitGlyph {
+  id: number
+  advanceWidth: number
+}
+
 interface FontkitFont {
   hasGlyphForCodePoint(codePoint: number): boolean
+  glyphForCodePoint(codePoint: number): FontkitGlyph
 }
+
+interface GlyphLayout {
+  glyphs: { id: number; advanceWidth: number; codePoints: number[] }[]
+  positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }[]
+  advanceWidth: number
+}
+
+interface EmbeddedFont {
+  font: FontkitFont
+  layoutCache?: object
+  layout(text: string, features?: unknown, onlyWidth?: boolean): GlyphLayout
+}
+
+/** The character a hyphen added by line breaking is set as: its own glyph, mapped to U+00AD in the text layer. */
+export const softHyphen = '\u00AD'
 
 // Breakable white space; U+00A0 and U+202F are kept inside words, as they must not break.
 const breakable = /[ \t\r\n]/
@@ -42,16 +64,13 @@ export class Fonts {
   readonly #files = new Map<string, Uint8Array>()
   readonly #opened = new Set<string>()
 
+  // A font is registered (and a WOFF unpacked) when first selected: the fallback sets cost nothing
+  // until a character needs them, and pdfkit numbers fonts in the order they are used, not registered.
   constructor(doc: PDFKit.PDFDocument, sets: readonly PdfFontFaces[]) {
     this.#doc = doc
     this.#sets = sets.length
     sets.forEach((set, index) => {
-      for (const face of faces) {
-        const name = fontName(index, face)
-        const file = set[face]
-        this.#files.set(name, file)
-        doc.registerFont(name, (parsed.get(file) ?? sfntOf(file)) as Buffer)
-      }
+      for (const face of faces) this.#files.set(fontName(index, face), set[face])
     })
   }
 
@@ -130,6 +149,8 @@ export class Fonts {
           flush({ face, link })
           continue
         }
+        // A soft hyphen in the source is only a place where the word may break; the breaker finds its own.
+        if (char === softHyphen) continue
         const font = this.fontFor(char, face)
         if (font !== chunkFont) close()
         chunkFont = font
@@ -145,6 +166,37 @@ export class Fonts {
   /** The width of runs set on one line, spaces included. */
   runsWidth(runs: readonly Run[], size: number): number {
     return this.words(runs, size).reduce((sum, word) => sum + word.width + (word.space?.width ?? 0), 0)
+  }
+
+  /** Cuts a word at hyphenation points (offsets into its text); each part but the last gets the hyphen it would end a line with. */
+  syllables(word: Word, breaks: readonly number[], size: number): Syllables {
+    const parts: Word[] = []
+    const hyphens: Piece[] = []
+    let pieces: Piece[] = []
+    let offset = 0
+    let next = 0
+    const close = (font: string) => {
+      const face = font.slice(font.indexOf('-') + 1) as Face
+      const hyphenFont = this.fontFor(softHyphen, face)
+      parts.push({ pieces, width: pieces.reduce((sum, piece) => sum + piece.width, 0), space: undefined })
+      hyphens.push({ text: softHyphen, font: hyphenFont, width: this.width(softHyphen, hyphenFont, size) })
+      pieces = []
+    }
+    for (const piece of word.pieces) {
+      let text = piece.text
+      while (next < breaks.length && breaks[next]! - offset < text.length) {
+        const cut = breaks[next]! - offset
+        if (cut > 0) pieces.push(withLink({ text: text.slice(0, cut), font: piece.font, width: this.width(text.slice(0, cut), piece.font, size) }, piece.link))
+        close(piece.font)
+        text = text.slice(cut)
+        offset += cut
+        next++
+      }
+      if (text) pieces.push(withLink({ text, font: piece.font, width: this.width(text, piece.font, size) }, piece.link))
+      offset += text.length
+    }
+    parts.push({ pieces, width: pieces.reduce((sum, piece) => sum + piece.width, 0), space: word.space })
+    return { parts, hyphens }
   }
 
   /** Cuts a word wider than `width` (a long address, say) into parts that fit, between characters. */
@@ -176,11 +228,13 @@ export class Fonts {
 
   // Selects a font; pdfkit keeps the fontkit font of an embedded font as `font` (it is only embedded once used on a page).
   #open(name: string): object {
-    this.#doc.font(name)
-    const embedded = (this.#doc as unknown as { _font: { font: object; layoutCache?: object } })._font
     const file = this.#files.get(name)
+    if (file && !this.#opened.has(name)) this.#doc.registerFont(name, (parsed.get(file) ?? sfntOf(file)) as Buffer)
+    this.#doc.font(name)
+    const embedded = (this.#doc as unknown as { _font: EmbeddedFont })._font
     if (file && !this.#opened.has(name)) {
       this.#opened.add(name)
+      setsSoftHyphen(embedded)
       if (!parsed.has(file)) parsed.set(file, embedded.font)
       const cache = shaped.get(file)
       if (cache) embedded.layoutCache = cache
@@ -188,6 +242,20 @@ export class Fonts {
     }
     return embedded.font
   }
+}
+
+// fontkit lays U+00AD out as nothing (a default-ignorable character); a hyphen added at a line break is
+// set with the font's own soft-hyphen glyph instead, so that the text layer maps it to U+00AD, which
+// PDF readers take for a hyphen of line breaking and leave out of the words.
+function setsSoftHyphen(embedded: EmbeddedFont): void {
+  const glyph = embedded.font.glyphForCodePoint(0xad)
+  if (!glyph.id) return
+  const layout = embedded.layout.bind(embedded)
+  const advanceWidth = glyph.advanceWidth
+  embedded.layout = (text, features, onlyWidth) =>
+    text === softHyphen
+      ? { glyphs: [{ id: glyph.id, advanceWidth, codePoints: [0xad] }], positions: [{ xAdvance: advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth }], advanceWidth }
+      : layout(text, features, onlyWidth)
 }
 
 // Only link text carries the key, so pieces of plain text keep their shape.

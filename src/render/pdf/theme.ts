@@ -1,3 +1,4 @@
+import { defaultHouseStyle, marginPoints, type HouseStyle } from '../house-style.js'
 import type { BlockStyle } from './flow.js'
 
 /** Page sizes the renderer offers, in points. */
@@ -9,23 +10,56 @@ export const pageSizes = {
 /** A page size name. */
 export type PageSize = keyof typeof pageSizes
 
-/** Page margins in points: 2.5 cm at the sides, room at the foot for the page number. */
-export const margins = { top: 64, bottom: 72, left: 71, right: 71 }
+/** The block styles, page margins and furniture sizes of one house style, in points. */
+export interface Theme {
+  styles: Record<'title' | 'heading' | 'body' | 'item' | 'plain' | 'annexTitle', BlockStyle>
+  margins: { top: number; bottom: number; left: number; right: number }
+  labelWidth: number
+  footerSize: number
+  colours: HouseStyle['colours']
+}
 
-const body = { size: 10.5, leading: 14.5 }
+/** The PDF theme of a house style: one body size and leading for letter and declaration alike, headings at the body size in bold. */
+export function themeOf(house: HouseStyle): Theme {
+  const { body: size, title, heading, small } = house.sizes
+  const leading = Math.round(size * house.leading * 10) / 10
+  const body = { size, leading }
+  return {
+    styles: {
+      title: { size: title, leading: Math.round(title * house.leading * 10) / 10, align: 'center', spaceBefore: 0, spaceAfter: 16 },
+      heading: { size: heading, leading: Math.round(heading * house.leading * 10) / 10, align: 'left', spaceBefore: 14, spaceAfter: 6 },
+      body: { ...body, align: 'justify', spaceBefore: 0, spaceAfter: Math.round(leading / 2) },
+      item: { ...body, align: 'justify', spaceBefore: 0, spaceAfter: Math.round(leading * 0.4) },
+      plain: { ...body, align: 'left', spaceBefore: 0, spaceAfter: 0 },
+      annexTitle: { ...body, align: 'center', spaceBefore: 0, spaceAfter: 18 },
+    },
+    margins: marginPoints(house),
+    labelWidth: Math.round(size * 3.2),
+    footerSize: small,
+    colours: house.colours,
+  }
+}
+
+const initial = themeOf(defaultHouseStyle)
+
+// The theme of the document being laid out. Layout is synchronous from the first page to the last, so
+// the renderer sets these for one document (`useTheme`) and puts the previous ones back after it; the
+// modules that set text read them as live bindings.
 
 /** The block styles of both document types, in one place so that letter and declaration match. */
-export const styles = {
-  title: { size: 14, leading: 18, align: 'center', spaceBefore: 0, spaceAfter: 16 },
-  heading: { ...body, size: 11, align: 'left', spaceBefore: 14, spaceAfter: 6 },
-  body: { ...body, align: 'justify', spaceBefore: 0, spaceAfter: 7 },
-  item: { ...body, align: 'justify', spaceBefore: 0, spaceAfter: 6 },
-  plain: { ...body, align: 'left', spaceBefore: 0, spaceAfter: 0 },
-  annexTitle: { ...body, size: 11, align: 'center', spaceBefore: 0, spaceAfter: 18 },
-} satisfies Record<string, BlockStyle>
-
+export let styles = initial.styles
 /** Width of the column that holds list labels (I., II., …, VIII.). */
-export const labelWidth = 34
+export let labelWidth = initial.labelWidth
+/** Text size of page numbers and running heads. */
+export let footerSize = initial.footerSize
+/** Page margins in points. */
+export let margins = initial.margins
 
-/** Text size of page numbers. */
-export const footerSize = 9
+/** Makes `theme` the one text is set in until the returned function is called, which restores the previous one. */
+export function useTheme(theme: Theme): () => void {
+  const previous = { styles, labelWidth, footerSize, margins }
+  ;({ styles, labelWidth, footerSize, margins } = theme)
+  return () => {
+    ;({ styles, labelWidth, footerSize, margins } = previous)
+  }
+}

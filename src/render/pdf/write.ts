@@ -5,21 +5,37 @@ import type { ResolvedAnnex } from '../annexes.js'
 import { setDeclaration } from './declaration.js'
 import { Flow } from './flow.js'
 import type { PdfFontFaces } from './fonts.js'
+import type { Hyphenator } from './hyphenate.js'
 import { Fonts } from './measure.js'
 import { setLetter } from './letter.js'
 import { documentInfo, escapeXmpOf, type MetadataOptions } from './metadata.js'
 import { run } from './runs.js'
-import { footerSize, margins, pageSizes, type PageSize } from './theme.js'
+import type { HouseStyle } from '../house-style.js'
+import { pageSizes, themeOf, useTheme, type PageSize } from './theme.js'
 
 /** Everything `writePdf` needs, already checked. */
 export interface WriteOptions extends MetadataOptions {
   pageSize: PageSize
   fonts: readonly PdfFontFaces[]
   annexes: readonly ResolvedAnnex[]
+  /** Hyphenators by language tag; paragraphs in a language without one are not hyphenated. */
+  hyphenators: ReadonlyMap<string, Hyphenator>
+  houseStyle: HouseStyle
 }
 
 /** Lays out a document with pdfkit and collects the bytes; the same input gives the same bytes. */
 export function writePdf(doc: Document, options: WriteOptions): Promise<Uint8Array> {
+  const restore = useTheme(themeOf(options.houseStyle))
+  try {
+    return layOut(doc, options)
+  } finally {
+    restore()
+  }
+}
+
+function layOut(doc: Document, options: WriteOptions): Promise<Uint8Array> {
+  const theme = themeOf(options.houseStyle)
+  const { margins, footerSize } = theme
   const locale = localeFor(doc.language)
   const size = pageSizes[options.pageSize]
   const pdf = new PDFDocument({
@@ -41,10 +57,12 @@ export function writePdf(doc: Document, options: WriteOptions): Promise<Uint8Arr
   const fonts = new Fonts(pdf, options.fonts)
   const frame = { left: margins.left, width: size[0] - margins.left - margins.right, top: margins.top, bottom: size[1] - margins.bottom }
   const flow = new Flow(pdf, fonts, frame, { size: [...size], margins })
+  flow.language = doc.language
+  flow.hyphenators = options.hyphenators
   const root = pdf.struct('Document')
   pdf.addStructure(root)
   if (doc.type === 'declaration') setDeclaration(flow, root, doc, pdf.outline, ['H1', 'H2'])
-  else setLetter(flow, root, doc, options.annexes, locale)
+  else setLetter(flow, root, doc, options.annexes, locale, options.houseStyle)
   root.end()
 
   const { count } = pdf.bufferedPageRange()
