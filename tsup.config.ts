@@ -12,8 +12,8 @@ const shared = {
 }
 
 // The core entry stays free of pdfkit/docx and of node: imports (it runs in a browser bundle);
-// PDF and DOCX are separate entries behind subpath exports; the CLI is the only Node-only entry.
-const entry = { index: 'src/index.ts', pdf: 'src/render/pdf/index.ts', docx: 'src/render/docx/index.ts' }
+// PDF, DOCX and HTML are separate entries behind subpath exports; the CLI is the only Node-only entry.
+const entry = { index: 'src/index.ts', pdf: 'src/render/pdf/index.ts', docx: 'src/render/docx/index.ts', html: 'src/render/html/index.ts' }
 
 export default defineConfig([
   { ...shared, format: ['esm'], entry },
@@ -24,14 +24,14 @@ export default defineConfig([
     format: ['esm'],
     target: 'node20',
     loader: { '.md': 'text' },
-    // The CLI loads the PDF and DOCX renderers from the package's own dist/pdf.js and dist/docx.js (built above)
+    // The CLI loads the PDF, DOCX and HTML renderers from the package's own dist/pdf.js, docx.js and html.js (built above)
     // rather than bundling a second copy: one file, dist/cli.js, and pdfkit/docx load only when asked for.
     esbuildPlugins: [
       {
         name: 'renderer-entries',
         setup(build) {
-          build.onResolve({ filter: /\/render\/(pdf|docx)\/index\.js$/ }, (args) => ({
-            path: `./${/(pdf|docx)\/index\.js$/.exec(args.path)![1]}.js`,
+          build.onResolve({ filter: /\/render\/(pdf|docx|html)\/index\.js$/ }, (args) => ({
+            path: `./${/(pdf|docx|html)\/index\.js$/.exec(args.path)![1]}.js`,
             external: true,
           }))
         },

@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { cop29Declaration, cop29Letter, renderMarkdown } from 'declaration-kit'
 import { renderDocx } from 'declaration-kit/docx'
+import { renderHtml } from 'declaration-kit/html'
 import { renderPdf } from 'declaration-kit/pdf'
 
 // A folder that cannot be written is reported in one line, not as a stack trace.
@@ -24,6 +25,7 @@ for (const [name, doc] of Object.entries(documents)) {
     [`${name}.md`]: renderMarkdown(doc),
     [`${name}.pdf`]: await renderPdf(doc, { annexes }),
     [`${name}.docx`]: await renderDocx(doc, { annexes }),
+    [`${name}.html`]: renderHtml(doc, { annexes }),
   }
   for (const [file, content] of Object.entries(files)) {
     await writeFile(path.join(folder, file), content)

@@ -12,9 +12,9 @@ import { fileURLToPath } from 'node:url'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const args = new Set(process.argv.slice(2))
 const silent = args.has('--silent')
-const entries = ['index', 'pdf', 'docx']
+const entries = ['index', 'pdf', 'docx', 'html']
 // The modules each entry's declarations start from, under dist/types (tsc mirrors src/).
-const typeEntries = { index: 'index', pdf: 'render/pdf/index', docx: 'render/docx/index' }
+const typeEntries = { index: 'index', pdf: 'render/pdf/index', docx: 'render/docx/index', html: 'render/html/index' }
 
 const config = ['package.json', 'tsconfig.json', 'scripts/build.mjs']
 const inputs = {

@@ -92,3 +92,9 @@ describe('the public API of the core entry', () => {
     expect(Letter.safeParse({ ...cop29Letter, date: '7 November 2024' }).success).toBe(false)
   })
 })
+
+describe('the public API of the HTML entry (declaration-kit/html)', () => {
+  it('exports exactly these names', async () => {
+    expect(Object.keys(await import('../src/render/html/index.js')).sort()).toEqual(['renderDiffHtml', 'renderHtml'])
+  })
+})

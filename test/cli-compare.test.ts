@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest'
 import { cop29Declaration } from '../src/content/index.js'
 import { alignDocuments, diffDocuments, diffToJson, renderAlignmentMarkdown, renderDiffMarkdown } from '../src/diff/index.js'
 import { parseDocument } from '../src/parse/index.js'
+import { renderDiffHtml } from '../src/render/html/index.js'
 import { cli, cliPath, root } from './cli-run.js'
 
 const draft = 'test/fixtures/diff/declaration.draft-2.en.md'
@@ -30,17 +31,18 @@ describe.concurrent('declaration-kit diff', () => {
       "Usage: declaration-kit diff OLD.md NEW.md [options]
 
       Matches the clauses of two drafts of one document and shows what was added, removed, moved or
-      reworded, word by word. Writes a Markdown report (on stdout unless --out), JSON, or a Word redline
-      with tracked changes. Exits 0 whether or not the drafts differ, 1 when one cannot be read.
+      reworded, word by word. Writes a Markdown report (on stdout unless --out), an HTML page, JSON, or a
+      Word redline with tracked changes. Exits 0 whether or not the drafts differ, 1 when one cannot be read.
 
       Options:
-            --format FORMAT  md, json or docx (default: md)
+            --format FORMAT  md, html, json or docx (default: md)
             --out FILE       File to write (default: standard output; required for docx)
         -q, --quiet          Do not report the written file
         -h, --help           Show this help
 
       Examples:
         declaration-kit diff draft-1.md draft-2.md
+        declaration-kit diff draft-1.md draft-2.md --format html --out changes.html
         declaration-kit diff draft-1.md draft-2.md --format docx --out redline.docx
 
       Exit codes:
@@ -68,6 +70,10 @@ describe.concurrent('declaration-kit diff', () => {
     expect(stdout).toContain('0 added, 0 removed, 0 modified, 0 moved, 25 unchanged.')
   })
 
+  it('prints the HTML page of the report with --format html', async ({ expect }) => {
+    expect(await cli(['diff', declaration, draft, '--format', 'html'])).toEqual({ code: 0, stdout: renderDiffHtml(diffDocuments(cop29Declaration, draftDocument)), stderr: '' })
+  })
+
   it('prints the JSON report with --format json', async ({ expect }) => {
     expect(await cli(['diff', declaration, draft, '--format', 'json'])).toEqual({ code: 0, stdout: diffToJson(diffDocuments(cop29Declaration, draftDocument)), stderr: '' })
   })
@@ -93,7 +99,7 @@ describe.concurrent('declaration-kit diff', () => {
   it.for([
     [['diff', declaration], 'diff: expected OLD.md NEW.md, got 1 argument'],
     [['diff', declaration, draft, draft], `diff: unexpected argument "${draft}"; expected OLD.md NEW.md`],
-    [['diff', declaration, draft, '--format', 'pdf'], 'diff: unknown format "pdf"; allowed: md, json, docx'],
+    [['diff', declaration, draft, '--format', 'pdf'], 'diff: unknown format "pdf"; allowed: md, html, json, docx'],
     [['diff', declaration, draft, '--format', 'docx'], 'diff: --format docx writes a Word file; name it with --out FILE'],
     [['diff', declaration, draft, '--page-size', 'A4'], 'diff: unknown option --page-size; allowed options: --format, --out, --quiet, --help'],
   ] as [string[], string][])('exits 2 and says what is expected for %j', async ([args, message], { expect }) => {

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cop29Declaration, cop29Letter } from '../src/content/index.js'
+import { renderHtml } from '../src/render/html/index.js'
 import { renderMarkdown } from '../src/render/markdown.js'
 import { cli, cliPath, root, type Result } from './cli-run.js'
 
@@ -51,12 +52,13 @@ describe.concurrent('the declaration-kit CLI', () => {
         Validate and render UN-style declarations and their covering letters.
 
         Commands:
-          render        Render documents to Markdown, PDF and DOCX
+          render        Render documents to Markdown, PDF, DOCX and HTML
           validate      Check documents and report every issue with its place
           diff          Compare two drafts clause by clause (report or Word redline)
           align         Pair each clause of a document with its translation
           export        Export a document as XLIFF 2.1 (translation) or Akoma Ntoso 3.0
           import-xliff  Rebuild a translated document from a translated XLIFF file
+          preview       Serve documents as web pages that reload when a file changes
 
         Options:
           -h, --help     Show this help
@@ -92,14 +94,14 @@ describe.concurrent('the declaration-kit CLI', () => {
       expect(await cli(['publish'])).toEqual({
         code: 2,
         stdout: '',
-        stderr: 'unknown command "publish"; allowed commands: render, validate, diff, align, export, import-xliff\nRun "declaration-kit --help" for usage.\n',
+        stderr: 'unknown command "publish"; allowed commands: render, validate, diff, align, export, import-xliff, preview\nRun "declaration-kit --help" for usage.\n',
       })
     })
 
     it('names the allowed options and exits 2 on an unknown option before a command', async ({ expect }) => {
       const { code, stderr } = await cli(['--verbose'])
       expect(code).toBe(2)
-      expect(stderr).toBe('unknown option --verbose; allowed options: --help, --version; commands: render, validate, diff, align, export, import-xliff\nRun "declaration-kit --help" for usage.\n')
+      expect(stderr).toBe('unknown option --verbose; allowed options: --help, --version; commands: render, validate, diff, align, export, import-xliff, preview\nRun "declaration-kit --help" for usage.\n')
     })
   })
 
@@ -115,7 +117,7 @@ describe.concurrent('the declaration-kit CLI', () => {
         are found by id among the FILES, then among the bundled documents.
 
         Options:
-              --format LIST     Formats, comma-separated: md, pdf, docx (default: all)
+              --format LIST     Formats, comma-separated: md, pdf, docx, html (default: all)
               --out DIR         Folder to write into (default: out)
               --no-annex        Render a letter without its annexed declarations
               --page-size SIZE  Paper size of PDF and DOCX files: A4 or LETTER (default: A4)
@@ -146,8 +148,8 @@ describe.concurrent('the declaration-kit CLI', () => {
       [['--out'], 'render: option --out needs a value (--out DIR)'],
       [['--out', '--quiet'], 'render: option --out needs a value (--out DIR)'],
       [['--quiet=yes'], 'render: option --quiet takes no value'],
-      [['--format', 'md,html'], 'render: unknown format "html"; allowed formats: md, pdf, docx'],
-      [['--format', ','], 'render: option --format needs at least one format: md, pdf, docx'],
+      [['--format', 'md,odt'], 'render: unknown format "odt"; allowed formats: md, pdf, docx, html'],
+      [['--format', ','], 'render: option --format needs at least one format: md, pdf, docx, html'],
       [['--page-size', 'A5'], 'render: unknown page size "A5"; allowed page sizes: A4, LETTER'],
     ] as [string[], string][])('exits 2 and says what is allowed for %j', async ([args, message], { expect }) => {
       expect(await cli(['render', ...args])).toEqual({ code: 2, stdout: '', stderr: `${message}\nRun "declaration-kit render --help" for usage.\n` })
@@ -168,18 +170,20 @@ describe.concurrent('the declaration-kit CLI', () => {
       expect(result.code).toBe(0)
       expect(readdirSync(out).sort()).toEqual([
         'declaration.en.docx',
+        'declaration.en.html',
         'declaration.en.md',
         'declaration.en.pdf',
         'letter.fr.docx',
+        'letter.fr.html',
         'letter.fr.md',
         'letter.fr.pdf',
       ])
     })
 
     it('lists each written file on stderr with its size and render time', ({ expect }) => {
-      const names = ['declaration.en.md', 'declaration.en.pdf', 'declaration.en.docx', 'letter.fr.md', 'letter.fr.pdf', 'letter.fr.docx']
+      const names = ['declaration.en.md', 'declaration.en.pdf', 'declaration.en.docx', 'declaration.en.html', 'letter.fr.md', 'letter.fr.pdf', 'letter.fr.docx', 'letter.fr.html']
       const lines = result.stderr.trimEnd().split('\n')
-      expect(lines).toHaveLength(6)
+      expect(lines).toHaveLength(8)
       lines.forEach((line, index) => {
         const name = names[index]!
         const size = file(name).length
@@ -192,6 +196,11 @@ describe.concurrent('the declaration-kit CLI', () => {
     it('writes the canonical Markdown of each document', ({ expect }) => {
       expect(file('declaration.en.md').toString('utf8')).toBe(renderMarkdown(cop29Declaration))
       expect(file('letter.fr.md').toString('utf8')).toBe(renderMarkdown(cop29Letter))
+    })
+
+    it('writes the HTML page of each document, the letter with its annexed declaration', ({ expect }) => {
+      expect(file('declaration.en.html').toString('utf8')).toBe(renderHtml(cop29Declaration))
+      expect(file('letter.fr.html').toString('utf8')).toBe(renderHtml(cop29Letter, { annexes: [cop29Declaration] }))
     })
 
     it('writes PDF files dated by SOURCE_DATE_EPOCH', ({ expect }) => {
@@ -261,13 +270,12 @@ describe.concurrent('the declaration-kit CLI', () => {
       expect([code, stderr]).toEqual([1, 'SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01T00:00:00Z, got "yesterday"\n'])
     })
 
-    it('keeps the files written before a failing write whole and leaves no temporary file', async ({ expect }) => {
+    it('writes none of the outputs when one cannot be written, and leaves no temporary file', async ({ expect }) => {
       const out = path.join(work, 'blocked')
       mkdirSync(path.join(out, 'letter.fr.md'), { recursive: true })
       const { code, stderr } = await cli(['render', 'declaration.en.md', 'letter.fr.md', '--format', 'md', '--quiet', '--out', 'blocked'], { cwd: work })
-      expect([code, stderr]).toEqual([1, 'cannot write blocked/letter.fr.md: a folder is in the way\n'])
-      expect(readdirSync(out).sort()).toEqual(['declaration.en.md', 'letter.fr.md'])
-      expect(readFileSync(path.join(out, 'declaration.en.md'), 'utf8')).toBe(renderMarkdown(cop29Declaration))
+      expect([code, stderr]).toEqual([1, 'refusing to write blocked/letter.fr.md: it is a folder; outputs are only written as regular files\n'])
+      expect(readdirSync(out).sort()).toEqual(['letter.fr.md'])
     })
 
     it('leaves no temporary file when interrupted in the middle of writing', async ({ expect }) => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest'
 import { cop29Declaration, cop29Letter } from '../src/content/index.js'
 import { diffDocuments, renderDiffMarkdown } from '../src/diff/index.js'
 import { parseDocument } from '../src/parse/index.js'
+import { renderHtml } from '../src/render/html/index.js'
 import { renderMarkdown } from '../src/render/markdown.js'
 import { root, run, type Result } from './cli-run.js'
 
@@ -26,7 +27,7 @@ const bytes = (file: string, start: number, end: number) => readFileSync(file).s
 describe.concurrent('the examples', () => {
   it('render-everything writes every format of both bundled documents', async ({ expect }) => {
     const folder = path.join(work, 'everything')
-    const names = ['declaration.en.md', 'declaration.en.pdf', 'declaration.en.docx', 'letter.fr.md', 'letter.fr.pdf', 'letter.fr.docx']
+    const names = ['declaration.en.md', 'declaration.en.pdf', 'declaration.en.docx', 'declaration.en.html', 'letter.fr.md', 'letter.fr.pdf', 'letter.fr.docx', 'letter.fr.html']
     expect(await example('render-everything', [folder])).toEqual({
       code: 0,
       stdout: names.map((name) => `wrote ${path.join(folder, name)}\n`).join(''),
@@ -38,6 +39,7 @@ describe.concurrent('the examples', () => {
       expect(bytes(path.join(folder, `${name}.pdf`), 0, 5)).toBe('%PDF-')
       expect(bytes(path.join(folder, `${name}.docx`), 0, 2)).toBe('PK')
     }
+    expect(readFileSync(path.join(folder, 'letter.fr.html'), 'utf8')).toBe(renderHtml(cop29Letter, { annexes: [cop29Declaration] }))
   })
 
   it('build-a-declaration validates a new declaration, renders it, and shows a validation issue', async ({ expect }) => {

@@ -24,6 +24,7 @@ describe('renderMarkdown', () => {
     ['an id comment', 'text <!-- id: x -->'],
     ['backslashes and backticks', 'C:\\path and `code`'],
     ['French spacing', 'Objet\u00A0: « oui\u202F»\u202F; l’UIT'],
+    ['a footnote mark that is not a reference', 'see [^1] and [^x]'],
   ])('writes text containing %s so that it reads back as the same literal text', (_name, value) => {
     const doc = withPreface([{ type: 'text', value }])
     expect(parseDeclaration(renderMarkdown(doc)).preface[0]?.text).toEqual([{ type: 'text', value }])

@@ -48,9 +48,18 @@ describe('the CLI under Node 22 and 24', () => {
     expect(await run(node, [cliPath, '--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' })
   })
 
-  it(`writes the same six files under Node ${process.versions.node}, 22 and 24, byte for byte`, () => {
+  it(`writes the same eight files under Node ${process.versions.node}, 22 and 24, byte for byte`, () => {
     const here = renders.get('this')!
-    expect(Object.keys(here)).toEqual(['declaration.en.docx', 'declaration.en.md', 'declaration.en.pdf', 'letter.fr.docx', 'letter.fr.md', 'letter.fr.pdf'])
+    expect(Object.keys(here)).toEqual([
+      'declaration.en.docx',
+      'declaration.en.html',
+      'declaration.en.md',
+      'declaration.en.pdf',
+      'letter.fr.docx',
+      'letter.fr.html',
+      'letter.fr.md',
+      'letter.fr.pdf',
+    ])
     expect(renders.get('22')).toEqual(here)
     expect(renders.get('24')).toEqual(here)
   })

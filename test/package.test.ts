@@ -71,7 +71,7 @@ describe.concurrent('the packed package', () => {
       'schema/declaration.schema.json',
       'schema/letter.schema.json',
     ])
-    expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/pdf.js', 'dist/docx.js', 'dist/cli.js']))
+    expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/pdf.js', 'dist/docx.js', 'dist/html.js', 'dist/html.cjs', 'dist/cli.js']))
   })
 
   it('can be imported as an ES module once installed', async ({ expect }) => {
@@ -89,6 +89,14 @@ describe.concurrent('the packed package', () => {
     const cjs = "console.log(typeof require('declaration-kit/pdf').renderPdf, typeof require('declaration-kit/docx').renderDocx)"
     expect(await node(['--input-type=module', '-e', esm], installed)).toEqual({ code: 0, stdout: 'function function\n', stderr: '' })
     expect(await node(['--input-type=commonjs', '-e', cjs], installed)).toEqual({ code: 0, stdout: 'function function\n', stderr: '' })
+  })
+
+  it('gives the HTML renderer through its subpath, in both module systems', async ({ expect }) => {
+    const render = (kit: string, html: string) => `console.log(${html}.renderHtml(${kit}.cop29Declaration).split('\\n')[1], typeof ${html}.renderDiffHtml)`
+    const esm = `const [kit, html] = await Promise.all([import('declaration-kit'), import('declaration-kit/html')]); ${render('kit', 'html')}`
+    const cjs = `const kit = require('declaration-kit'); const html = require('declaration-kit/html'); ${render('kit', 'html')}`
+    expect(await node(['--input-type=module', '-e', esm], installed)).toEqual({ code: 0, stdout: '<html lang="en-GB"> function\n', stderr: '' })
+    expect(await node(['--input-type=commonjs', '-e', cjs], installed)).toEqual({ code: 0, stdout: '<html lang="en-GB"> function\n', stderr: '' })
   })
 
   it('installs a working declaration-kit command that finds its bundled documents', async ({ expect }) => {
@@ -117,6 +125,14 @@ function moduleGraph(entry: string): Map<string, string[]> {
   visit(entry)
   return graph
 }
+
+describe('the HTML entry', () => {
+  it('imports no Node built-in module, so it runs in a browser bundle', () => {
+    const builtins = new Set(builtinModules)
+    const bare = [...moduleGraph(path.join(root, 'dist/html.js')).values()].flat().filter((specifier) => !specifier.startsWith('.'))
+    expect(bare.filter((specifier) => specifier.startsWith('node:') || builtins.has(specifier.split('/')[0]!))).toEqual([])
+  })
+})
 
 describe('the core entry', () => {
   const bare = () => [...moduleGraph(path.join(root, 'dist/index.js')).values()].flat().filter((specifier) => !specifier.startsWith('.'))

@@ -49,7 +49,7 @@ const bad: [string, string | Uint8Array, string[], string[]][] = [
     ['x.md:2:1 front matter type "memo": expected "declaration" or "letter"'],
     ['unknown_type'],
   ],
-  ['binary garbage', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe]), ['x.md:1:1 file is not UTF-8 text; expected a Markdown document'], ['not_text']],
+  ['binary garbage', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe]), ['x.md:1:1 file is not UTF-8 text (byte 0x89 is not valid UTF-8 here); expected a Markdown document'], ['not_text']],
   ['binary that is valid UTF-8', 'PK\u0003\u0004abc', ['x.md:1:3 file is not text (control character U+0003); expected a Markdown document'], ['not_text']],
   ['an empty file', '', ['x.md:1:1 file is empty; expected YAML front matter (type: declaration or type: letter) and the document text'], ['empty_file']],
   [
@@ -154,6 +154,12 @@ const bad: [string, string | Uint8Array, string[], string[]][] = [
     resolution.replace('date: 2018-11-01', 'date: 2018-11-31'),
     ['x.md:7:1 date "2018-11-31": expected an ISO date (YYYY-MM-DD) that exists'],
     ['invalid_date'],
+  ],
+  [
+    'a footnote mark without its definition',
+    resolution.replace('[^1]: A/73/85.', ''),
+    ['x.md:35:97 footnote [^1]: no definition; expected a line "[^1]: the note" (usually at the end of the file)'],
+    ['missing_footnote'],
   ],
   [
     'a footnote nothing refers to',

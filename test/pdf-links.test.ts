@@ -1,7 +1,7 @@
 import { defaultHouseStyle } from '../src/render/house-style.js'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { cop29Declaration } from '../src/content/index.js'
-import type { Declaration } from '../src/model/declaration.js'
+import type { Block, Declaration, List } from '../src/model/declaration.js'
 import type { Inline } from '../src/model/inline.js'
 import { renderPdf } from '../src/render/pdf/index.js'
 import { renderText, words } from '../src/render/text.js'
@@ -13,22 +13,37 @@ const text = (value: string): Inline => ({ type: 'text', value })
 // A link whose text fills more than a page, so that it wraps over many lines and onto the next page.
 const longText = Array.from({ length: 300 }, (_, index) => `green digital action ${index + 1}`).join(' ')
 
+const [objectives, ...rest] = cop29Declaration.body as [List, ...Block[]]
+const preamble = cop29Declaration.preamble!
+
 const linked: Declaration = {
   ...cop29Declaration,
-  opening: [text('We, the signatories, read '), link('https://example.org/long', text(longText)), text(', and agree.')],
-  preamble: cop29Declaration.preamble.slice(0, 1),
-  chapeau: [
-    text('See '),
-    { type: 'strong', children: [link('https://www.itu.int/cop29/', text("ITU's COP29 pages"))] },
-    text(' and '),
-    link('https://www.itu.int/green', text('https://www.itu.int/green')),
-    text(' or '),
-    link('https://a.example/', text('one')),
-    text(' '),
-    link('https://b.example/', text('two')),
-    text(':'),
+  preamble: {
+    ...preamble,
+    formula: { ...preamble.formula!, text: [text('We, the signatories, read '), link('https://example.org/long', text(longText)), text(', and agree.')] },
+    paragraphs: preamble.paragraphs.slice(0, 1),
+  },
+  body: [
+    {
+      ...objectives,
+      intro: {
+        ...objectives.intro!,
+        text: [
+          text('See '),
+          { type: 'strong', children: [link('https://www.itu.int/cop29/', text("ITU's COP29 pages"))] },
+          text(' and '),
+          link('https://www.itu.int/green', text('https://www.itu.int/green')),
+          text(' or '),
+          link('https://a.example/', text('one')),
+          text(' '),
+          link('https://b.example/', text('two')),
+          text(':'),
+        ],
+      },
+      items: objectives.items.slice(0, 1),
+    },
+    ...rest,
   ],
-  objectives: cop29Declaration.objectives.slice(0, 1),
 }
 
 let read: ReadPdf

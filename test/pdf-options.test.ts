@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import { validateXML } from 'xmllint-wasm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { cop29Declaration, cop29Letter } from '../src/content/index.js'
-import type { Declaration } from '../src/model/declaration.js'
+import type { Block, Declaration, List, Paragraph } from '../src/model/declaration.js'
 import { DocumentError } from '../src/model/issues.js'
 import { notoSerifFonts, renderPdf, type PdfFontFaces } from '../src/render/pdf/index.js'
 import { renderText, words } from '../src/render/text.js'
@@ -11,11 +11,16 @@ import { infoOf, readPdf, structureTypes, tally } from './pdf-reader.js'
 
 const xmpOf = (bytes: Uint8Array) => /<\?xpacket begin[\s\S]*?<\?xpacket end="w"\?>/.exec(new TextDecoder().decode(bytes))![0]
 
+const [objectives, ...rest] = cop29Declaration.body as [List, ...Block[]]
+const preamble = cop29Declaration.preamble!
+/** A formula paragraph with this text. */
+const formula = (value: string): Paragraph => ({ ...preamble.formula!, text: [{ type: 'text', value }] })
+
 const tricky: Declaration = {
   ...cop29Declaration,
   title: 'Trade & <Climate> “Łódź” Declaration',
-  preamble: cop29Declaration.preamble.slice(0, 1),
-  objectives: cop29Declaration.objectives.slice(0, 1),
+  preamble: { ...preamble, paragraphs: preamble.paragraphs.slice(0, 1) },
+  body: [{ ...objectives, items: objectives.items.slice(0, 1) }, ...rest],
 }
 
 describe('renderPdf metadata escaping', () => {
@@ -54,8 +59,10 @@ describe('renderPdf in other scripts', () => {
       ...tricky,
       language: 'ru',
       title: 'Декларация КС29 о «зелёных» цифровых действиях',
-      opening: [{ type: 'text', value: 'Мы, национальные правительства и другие заинтересованные стороны;' }],
-      preamble: [{ id: 'preamble-1', lead: 'Признавая', text: [{ type: 'text', value: 'необходимость смягчения последствий изменения климата;' }] }],
+      preamble: {
+        formula: formula('Мы, национальные правительства и другие заинтересованные стороны;'),
+        paragraphs: [{ type: 'paragraph', id: 'preamble-1', lead: 'Признавая', text: [{ type: 'text', value: 'необходимость смягчения последствий изменения климата;' }] }],
+      },
     }
     const read = await readPdf(await renderPdf(russian))
     expect(words(read.pages.join(' '))).toEqual(words(renderText(russian)))
@@ -66,7 +73,7 @@ describe('renderPdf in other scripts', () => {
 describe('renderPdf line breaking', () => {
   it('cuts a word wider than the text column instead of running into the margin', async () => {
     const long = `https://example.org/${'green-digital-action/'.repeat(8)}`
-    const doc: Declaration = { ...tricky, opening: [{ type: 'text', value: `See ${long} for more.` }] }
+    const doc: Declaration = { ...tricky, preamble: { ...tricky.preamble!, formula: formula(`See ${long} for more.`) } }
     const read = await readPdf(await renderPdf(doc))
     expect(Math.max(...read.right)).toBeLessThanOrEqual(595.28 - 71 + 0.01)
     expect(read.pages.join(' ').replace(/\s/g, '')).toContain(long)

@@ -1,7 +1,7 @@
 // Every example a newcomer may copy runs as written: each TypeScript block of README.md is
 // type-checked against the built package and run; each CLI command of the README and of every
 // command's --help runs in a fresh temporary folder and exits as documented.
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest'
 import { cop29Declaration } from '../src/content/index.js'
 import { fromXliff, toXliff } from '../src/interchange/index.js'
 import { renderMarkdown } from '../src/render/markdown.js'
-import { cli, cliPath, root, run } from './cli-run.js'
+import { cli, cliPath, root, run, type Result } from './cli-run.js'
 import { fillTargets } from './helpers/interchange.js'
 import { commandExamples, readmeBlocks, readmeCommands, type Block } from './helpers/readme.js'
 
@@ -90,7 +90,32 @@ async function runCommand(command: string) {
   }
   if (words[0] === 'npx') words.shift()
   if (words.shift() !== 'declaration-kit') throw new Error(`not a declaration-kit command: ${command}`)
+  if (words[0] === 'preview' && !words.includes('--help')) return preview(words, workspace(), env)
   return cli(words, { cwd: workspace(), env })
+}
+
+// `preview` serves until Ctrl-C: it runs until it prints its address, the page is fetched, then SIGINT stops it.
+function preview(args: string[], cwd: string, env: Record<string, string>): Promise<Result & { page: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cliPath, ...args], { cwd, env: { ...process.env, ...env } })
+    let stdout = ''
+    let stderr = ''
+    let page = 0
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000)
+    child.stdout.on('data', async (chunk: Buffer) => {
+      stdout += chunk.toString()
+      const address = /at (http:\/\/127\.0\.0\.1:\d+\/) /.exec(stdout)?.[1]
+      if (!address || page) return
+      page = -1
+      page = (await fetch(address).catch(reject))?.status ?? 0
+      child.kill('SIGINT')
+    })
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      resolve({ code: code ?? 1, stdout, stderr, page })
+    })
+  })
 }
 
 describe('README.md', () => {
@@ -127,7 +152,7 @@ const examples = names.flatMap((name) => commandExamples(helpOf(name)))
 
 describe.concurrent('every example of every command\'s --help runs in a fresh folder and exits 0', () => {
   it('every command has examples', ({ expect }) => {
-    expect(names).toEqual(['render', 'validate', 'diff', 'align', 'export', 'import-xliff'])
+    expect(names).toEqual(['render', 'validate', 'diff', 'align', 'export', 'import-xliff', 'preview'])
     expect(new Set(examples.map((example) => example.split(' ')[1]))).toEqual(new Set(names))
   })
 

@@ -52,10 +52,19 @@ const md: Format = {
   name: 'md',
   extension: '.md',
   async load() {
-    const { renderMarkdown } = await import('../render/markdown.js')
+    const { renderMarkdown } = await import('../render/markdown-safe.js')
     return async (doc) => new TextEncoder().encode(renderMarkdown(doc))
   },
 }
 
+const html: Format = {
+  name: 'html',
+  extension: '.html',
+  async load() {
+    const { renderHtml } = await loading('html', () => import('../render/html/index.js'))
+    return async (doc, { annexes, annex }) => new TextEncoder().encode(renderHtml(doc, { annexes, annex }))
+  },
+}
+
 /** The output formats, in the order `render` writes them. */
-export const formats: readonly Format[] = [md, pdf, docx]
+export const formats: readonly Format[] = [md, pdf, docx, html]

@@ -8,4 +8,6 @@ export interface Io {
   env: Record<string, string | undefined>
   /** Folder relative paths are resolved against and printed relative to. */
   cwd: string
+  /** Stops a long-running command (`preview`); without it, the command stops on SIGINT or SIGTERM. */
+  signal?: AbortSignal
 }

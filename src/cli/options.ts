@@ -21,6 +21,8 @@ export function readPageSize(command: string, value: string | undefined): 'A4' |
   throw usageError(`${command}: unknown page size "${value}"; allowed page sizes: A4, LETTER`, command)
 }
 
+const lastSecond = 253402300799
+
 /** The date set by `SOURCE_DATE_EPOCH` (seconds since 1970), for reproducible PDF and DOCX files. */
 export function sourceDate(env: Record<string, string | undefined>): Date | undefined {
   const value = env.SOURCE_DATE_EPOCH
@@ -28,7 +30,10 @@ export function sourceDate(env: Record<string, string | undefined>): Date | unde
   if (!/^\d+$/.test(value.trim())) {
     throw new CliError(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01T00:00:00Z, got "${value}"`)
   }
-  return new Date(Number(value.trim()) * 1000)
+  const seconds = Number(value.trim())
+  // Year 9999 is the last a W3CDTF date (DOCX core properties) and a PDF date can carry.
+  if (seconds > lastSecond) throw new CliError(`SOURCE_DATE_EPOCH must be between 0 and ${lastSecond} (9999-12-31T23:59:59Z), got "${value}"`)
+  return new Date(seconds * 1000)
 }
 
 /** Reads a one-of option such as `--format md|json|docx` (the first allowed value by default). */

@@ -31,7 +31,16 @@ export function requireOut(command: string, format: string, out: string | undefi
 
 /** Where a report goes: standard output (text formats only) or a file written atomically, never over an input. */
 export async function emitReport(
-  report: { command: string; content: string | Uint8Array; out: string | undefined; quiet: boolean; inputs: readonly Source[]; started: number },
+  report: {
+    command: string
+    content: string | Uint8Array
+    out: string | undefined
+    quiet: boolean
+    inputs: readonly Source[]
+    /** Other files the command read (an XLIFF, a previous translation), as named on the command line. */
+    read?: readonly string[]
+    started: number
+  },
   io: Io,
 ): Promise<void> {
   const { command, content, out, inputs } = report
@@ -39,15 +48,25 @@ export async function emitReport(
     io.stdout(typeof content === 'string' ? content : new TextDecoder().decode(content))
     return
   }
+  await refuseOverwrite(command, out, inputs, report.read ?? [], io)
   const target = path.resolve(io.cwd, out)
-  const real = await realpath(path.dirname(target)).then((folder) => path.join(folder, path.basename(target)), () => target)
-  const input = inputs.find((source) => source.path === real)
-  if (input) throw new CliError(`${command}: refusing to overwrite the input file ${input.name}; choose another --out file`)
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content
   const name = displayPath(target, io)
   await writeAtomically([{ path: target, name, bytes }], () => {
     if (!report.quiet) io.stderr(`${name}  ${formatSize(bytes.length)}  ${Math.round(performance.now() - report.started)} ms\n`)
   })
+}
+
+/**
+ * Throws when `--out` names one of the files a command reads (a source document, an XLIFF, a previous
+ * translation), symbolic links resolved; commands call it before any work, and again when writing.
+ */
+export async function refuseOverwrite(command: string, out: string, inputs: readonly Source[], read: readonly string[], io: Io): Promise<void> {
+  const target = path.resolve(io.cwd, out)
+  const real = await realpath(path.dirname(target)).then((folder) => path.join(folder, path.basename(target)), () => target)
+  const files = await Promise.all(read.map(async (file) => ({ name: file, path: await realpath(path.resolve(io.cwd, file)).catch(() => path.resolve(io.cwd, file)) })))
+  const input = [...inputs, ...files].find((source) => source.path === real)
+  if (input) throw new CliError(`${command}: refusing to overwrite the input file ${input.name}; choose another --out file`)
 }
 
 /** A file size as printed after a written file: bytes below 1 kB, else kB with one decimal. */

@@ -5,6 +5,7 @@ import type { Document } from '../model/document.js'
 import type { Issue } from '../model/issues.js'
 import { CliError, issuesError } from './errors.js'
 import type { Io } from './io.js'
+import { maxInput, readLimited, TooLarge, tooLargeMessage } from './read.js'
 
 /** A document read from a file, with the path it came from. */
 export interface Source {
@@ -59,12 +60,13 @@ const fileIssue = (name: string, message: string): Issue => ({ code: 'unreadable
 const parser = () => import('../parse/index.js')
 
 // The bytes and real path of a file, or why it cannot be read.
-async function readBytes(absolute: string): Promise<{ bytes: Uint8Array; real: string } | string> {
+async function readBytes(absolute: string, limit: number): Promise<{ bytes: Uint8Array; real: string } | string> {
   try {
     if ((await stat(absolute)).isDirectory()) return fileErrors.EISDIR!
-    const [bytes, real] = await Promise.all([readFile(absolute), realpath(absolute)])
+    const [bytes, real] = await Promise.all([readLimited(absolute, limit), realpath(absolute)])
     return { bytes, real }
   } catch (error) {
+    if (error instanceof TooLarge) return tooLargeMessage(limit)
     const code = (error as NodeJS.ErrnoException).code ?? ''
     return fileErrors[code] ?? `cannot be read (${(error as Error).message})`
   }
@@ -72,10 +74,11 @@ async function readBytes(absolute: string): Promise<{ bytes: Uint8Array; real: s
 
 async function readOne(file: string, io: Io): Promise<Source | Issue[]> {
   const name = displayPath(file, io)
-  const read = await readBytes(path.resolve(io.cwd, file))
+  const limit = maxInput(io.env)
+  const read = await readBytes(path.resolve(io.cwd, file), limit)
   if (typeof read === 'string') return [fileIssue(name, read)]
   const { safeParseDocument } = await parser()
-  const result = safeParseDocument(read.bytes, { file: name })
+  const result = safeParseDocument(read.bytes, { file: name, maxSize: limit })
   if (!result.success) return result.issues
   return { path: read.real, name, text: new TextDecoder().decode(read.bytes), document: result.data }
 }

@@ -14,11 +14,12 @@ export function renderDiffMarkdown(diff: DocumentDiff): string {
   const blocks = [`# ${locale.report.changes}`, `${counts.join(', ')}.`]
   const changed = diff.changes.filter((change) => change.kind !== 'unchanged')
   if (!changed.length) blocks.push(locale.report.noChanges)
-  for (const change of changed) blocks.push(`## ${escapeMarkdown(heading(change, locale))}`, body(change))
+  for (const change of changed) blocks.push(`## ${escapeMarkdown(changeHeading(change, locale))}`, body(change))
   return `${blocks.join('\n\n')}\n`
 }
 
-function heading(change: Change, locale: Locale): string {
+/** A change's heading in a report: its label, what happened to it, and its old label when renumbered. */
+export function changeHeading(change: Change, locale: Locale): string {
   const notes: string[] = [locale.report.kinds[change.kind]]
   if (change.moved) notes.push(locale.report.kinds.moved)
   if (change.typographyOnly) notes.push(locale.report.typographyOnly)
@@ -73,7 +74,7 @@ function html(op: WordOp['op'], text: string): string {
 }
 
 /** Names invisible characters of a whitespace-only change ("⟨U+00A0⟩"). */
-function visibleSpaces(text: string): string {
+export function visibleSpaces(text: string): string {
   return [...text].map((char) => `⟨U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`).join('')
 }
 

@@ -1,4 +1,5 @@
 import type { Inline } from '../model/inline.js'
+import { isSafeLink } from '../model/links.js'
 import { el, textEl, type XmlElement, type XmlNode } from './xml.js'
 
 /** The `authorialNote` element of a footnote label, written where the note is referred to. */
@@ -11,7 +12,8 @@ export function inlineToAkn(content: readonly Inline[], notes?: NoteWriter): Xml
       case 'text':
         return node.value ? [node.value] : []
       case 'link':
-        return [el('a', { href: node.url }, inlineToAkn(node.children, notes))]
+        // A link that breaks the link rule (a document built in code) is written as its text.
+        return isSafeLink(node.url) ? [el('a', { href: node.url }, inlineToAkn(node.children, notes))] : inlineToAkn(node.children, notes)
       case 'break':
         return [el('br', {}, [])]
       case 'footnoteReference': {

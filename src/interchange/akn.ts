@@ -1,3 +1,4 @@
+import { assertShallow } from '../model/guard.js'
 import { IsoDate } from '../model/letter.js'
 import type { Document } from '../model/document.js'
 import { DocumentError } from '../model/issues.js'
@@ -29,6 +30,7 @@ export interface AkomaNtosoOptions extends AnnexOptions {
  * @returns the AKN XML document
  */
 export function toAkomaNtoso(doc: Document, options: AkomaNtosoOptions = {}): string {
+  assertShallow(doc)
   let body
   if (doc.type === 'letter') {
     body = letterDoc(doc, resolveAnnexes(doc, options).map(({ document }) => document))

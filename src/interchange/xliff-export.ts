@@ -1,3 +1,4 @@
+import { assertShallow } from '../model/guard.js'
 import { LanguageTag } from '../model/common.js'
 import type { Document } from '../model/document.js'
 import { phrasingText, text, type Phrasing } from '../model/inline.js'
@@ -97,6 +98,7 @@ export function groupUnits<T extends { unit: TranslationUnit }>(entries: readonl
  * @returns the XLIFF document as a string
  */
 export function toXliff(doc: Document, options: XliffOptions): string {
+  assertShallow(doc)
   if (!LanguageTag.safeParse(options.targetLanguage).success) {
     throw new DocumentError([
       { code: 'invalid_language', message: `target language "${options.targetLanguage}": expected a BCP 47 language tag such as "fr" or "es"`, path: [] },

@@ -1,15 +1,15 @@
 import type { Document } from '../model/document.js'
 import { phrasingText, type Phrasing } from '../model/inline.js'
 import { DocumentError, type Issue, type SafeParseResult } from '../model/issues.js'
-import { safeValidate } from '../model/validate.js'
+import { safeValidate } from '../model/guard.js'
 import { sourceHash } from './hash.js'
 import { applyUnit, translationUnits, type Unit as TranslationUnit } from '../render/units.js'
-import { readXliff, type ReadUnit } from './xliff-read.js'
+import { readXliff, type ReadUnit, type XliffLimits } from './xliff-read.js'
 import { unitsByXliffId, xliffUnitId } from './xliff-ids.js'
 import { unitProgress } from './xliff-status.js'
 
 /** Options of `fromXliff`. */
-export interface FromXliffOptions {
+export interface FromXliffOptions extends XliffLimits {
   /** The XLIFF file's name, printed in every issue (`fr.xlf:120:7 unit "preamble-3": …`). */
   file?: string
   /** Keep the source text where a unit is untranslated (no target, or a pre-filled copy of the source) instead of failing. */
@@ -95,16 +95,29 @@ export function safeFromXliff(xliff: string, sourceDoc: Document, options: FromX
  * which stale targets were taken (`acceptStale`).
  * @param xliff the translated XLIFF string (1.2 or 2.x)
  * @param sourceDoc the document the XLIFF was exported from
- * @param options the XLIFF file's name for issues, and what to let through
+ * @param options the XLIFF file's name for issues, limits, and what to let through
  * @returns the translated document with those unit ids, or the issues
  */
 export function safeImportXliff(xliff: string, sourceDoc: Document, options: FromXliffOptions = {}): SafeParseResult<XliffImport> {
-  const file = options.file === undefined ? {} : { file: options.file }
+  const file = typeof options?.file === 'string' ? { file: options.file } : {}
+  const checked = safeValidate(sourceDoc)
+  if (!checked.success) {
+    return { success: false, issues: checked.issues.map((issue) => ({ ...issue, message: `the source document: ${issue.message}`, ...file })) }
+  }
+  try {
+    return importXliff(xliff, checked.data, options ?? {}, file)
+  } catch (error) {
+    // A bug must still come back as an issue: a `safe…` function never throws.
+    return { success: false, issues: [{ code: 'internal_error', message: `cannot import the XLIFF: ${(error as Error)?.message ?? String(error)}`, path: [], ...file }] }
+  }
+}
+
+function importXliff(xliff: string, sourceDoc: Document, options: FromXliffOptions, file: { file?: string }): SafeParseResult<XliffImport> {
   const at: Placed = (unit, place) => {
     const found = place?.line !== undefined ? place : unit
     return { ...file, ...(found?.line === undefined ? {} : { line: found.line, column: found.column }) }
   }
-  const read = readXliff(xliff)
+  const read = readXliff(xliff, options)
   if (!read.success) return { success: false, issues: read.issues.map((issue) => ({ ...issue, ...file })) }
   const { data } = read
   const fail = (code: string, message: string): SafeParseResult<XliffImport> => ({ success: false, issues: [{ code, message, path: [], ...file }] })

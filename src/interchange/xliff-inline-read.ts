@@ -39,6 +39,7 @@ export type Classified =
   | { kind: 'annotation' }
   | { kind: 'skip' }
   | { kind: 'codePoint'; value: string }
+  | { kind: 'invalid'; code: string; message: string }
 
 /** What reading one source or target gives: its inline content, its codes in order, and issues. */
 export interface ReadContent {
@@ -50,6 +51,9 @@ export interface ReadContent {
 export function where(node: Node): { line?: number; column?: number } {
   return node.lineNumber === undefined ? {} : { line: node.lineNumber, column: node.columnNumber }
 }
+
+// Inline codes nest no deeper than this (emphasis in a link in strong text is 3).
+const inlineDepth = 32
 
 interface Frame {
   out: Inline[]
@@ -70,6 +74,7 @@ export function readInlineContent(
   hrefs: ReadonlyMap<string, string>,
   issues: Issue[],
   sourceCodes: readonly CodeRef[] = [],
+  inTarget = false,
 ): ReadContent {
   const sourceKinds = new Map(sourceCodes.map((c) => [c.id, c.kind]))
   const codes: CodeRef[] = []
@@ -77,12 +82,22 @@ export function readInlineContent(
   const code = (element: Element, id: string, format: PairedKind, children: Inline[]): Inline[] => {
     codes.push({ id, kind: format, ...where(element) })
     if (format !== 'link') return [{ type: format, children }]
-    const url = dialect.href(element) ?? hrefs.get(id)
+    // A target's link always takes the source's URL (a translation may not send a reader elsewhere).
+    const written = dialect.href(element)
+    const url = inTarget ? hrefs.get(id) : (written ?? hrefs.get(id))
+    if (inTarget && url !== undefined && written !== undefined && written !== url) {
+      issues.push({ code: 'link_changed', message: `unit "${unitId}": the target points link ${id} to "${written}"; a translation keeps the source's URL "${url}"`, path: [], ...where(element) })
+      return children
+    }
     if (url) return [{ type: 'link', url, children }]
     issue(element, `link code ${id} has no URL`)
     return children
   }
-  const read = (node: Node): Inline[] => {
+  const read = (node: Node, depth = 0): Inline[] => {
+    if (depth > inlineDepth) {
+      issues.push({ code: 'too_deep', message: `unit "${unitId}": inline codes nested more than ${inlineDepth} deep`, path: [], ...where(node) })
+      return []
+    }
     const stack: Frame[] = [{ out: [] }]
     for (let child = node.firstChild; child; child = child.nextSibling) {
       const top = stack[stack.length - 1]!
@@ -96,9 +111,10 @@ export function readInlineContent(
         (element.localName === dialect.paired && element.namespaceURI === parent.namespaceURI && kind && kind !== 'break' && kind !== 'footnote' ? { kind: 'code' as const, format: kind } : undefined)
       if (!found) {
         issue(element, `inline element <${element.localName}> is not one this library reads (${dialect.supported})`)
-        top.out.push(...read(element))
-      } else if (found.kind === 'code') top.out.push(...code(element, element.getAttribute('id') ?? '', found.format, read(element)))
-      else if (found.kind === 'annotation') top.out.push(...read(element))
+        top.out.push(...read(element, depth + 1))
+      } else if (found.kind === 'code') top.out.push(...code(element, element.getAttribute('id') ?? '', found.format, read(element, depth + 1)))
+      else if (found.kind === 'annotation') top.out.push(...read(element, depth + 1))
+      else if (found.kind === 'invalid') issues.push({ code: found.code, message: `unit "${unitId}": ${found.message}`, path: [], ...where(element) })
       else if (found.kind === 'standalone') {
         codes.push({ id: element.getAttribute('id') ?? '', kind: found.format, ...where(element) })
         top.out.push(found.node)

@@ -1,4 +1,5 @@
 import { hasChildren, type Inline, type Phrasing } from '../model/inline.js'
+import { isSafeLink } from '../model/links.js'
 import { el, type XmlNode } from './xml.js'
 
 /** The XLIFF 2 Format Style module namespace: `fs:fs`/`fs:subFs` let CAT tools preview the codes as HTML. */
@@ -41,6 +42,8 @@ export function inlineToXliff(content: readonly Inline[]): XmlNode[] {
   const write = (nodes: readonly Inline[]): XmlNode[] =>
     nodes.flatMap((node): XmlNode[] => {
       if (node.type === 'text') return node.value ? [node.value] : []
+      // A link that breaks the link rule (a document built in code) is written as its text.
+      if (node.type === 'link' && !isSafeLink(node.url)) return write(node.children)
       const id = String(next++)
       if (node.type === 'break') return [el('ph', { id, type: 'fmt', subType: 'xlf:lb', disp: '\n' }, [])]
       if (node.type === 'footnoteReference') return [el('ph', { id, type: 'other', subType: 'dk:footnote', disp: node.label, 'fs:fs': 'sup' }, [])]

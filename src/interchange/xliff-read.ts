@@ -1,6 +1,7 @@
 import type { Element, Node } from '@xmldom/xmldom'
 import type { Inline, Phrasing } from '../model/inline.js'
 import type { Issue } from '../model/issues.js'
+import { limits } from '../model/limits.js'
 import { parseXml } from './xml-read.js'
 import { FS_NAMESPACE, hrefFromSubFs, normalizePhrasing } from './xliff-inline.js'
 import { readInlineContent, where, type CodeRef, type InlineDialect } from './xliff-inline-read.js'
@@ -49,6 +50,13 @@ function children(node: Node, name?: string): Element[] {
   return out
 }
 
+// The character a `<cp hex="…"/>` stands for, or `undefined` when the value names no Unicode code point.
+function codePoint(hex: string | null): string | undefined {
+  if (!hex || !/^[0-9A-Fa-f]{1,6}$/.test(hex)) return undefined
+  const value = Number.parseInt(hex, 16)
+  return value <= 0x10ffff ? String.fromCodePoint(value) : undefined
+}
+
 const dialect: InlineDialect = {
   paired: 'pc',
   supported: 'pc or sc/ec for emphasis, strong, superscript and links; ph for line breaks and footnote references; mrk, sm, em and cp',
@@ -76,7 +84,11 @@ const dialect: InlineDialect = {
     if (name === 'ec' && element.getAttribute('isolated') !== 'yes' && element.getAttribute('startRef')) return { kind: 'close', key: element.getAttribute('startRef')! }
     if (name === 'mrk') return { kind: 'annotation' } // annotations (terms, comments) carry no formatting
     if (name === 'sm' || name === 'em') return { kind: 'skip' }
-    if (name === 'cp') return { kind: 'codePoint', value: String.fromCodePoint(Number.parseInt(element.getAttribute('hex') ?? '', 16) || 0xfffd) }
+    if (name === 'cp') {
+      const character = codePoint(element.getAttribute('hex'))
+      if (character !== undefined) return { kind: 'codePoint', value: character }
+      return { kind: 'invalid', code: 'invalid_code_point', message: `<cp hex="${element.getAttribute('hex') ?? ''}"/> names no Unicode code point (hex 0 to 10FFFF)` }
+    }
     return undefined
   },
   href: (element) => hrefFromSubFs(element.getAttributeNS(FS_NAMESPACE, 'subFs')),
@@ -113,7 +125,7 @@ function readUnit(unit: Element, group: string | undefined): ReadUnit {
     const targetElement = children(part, 'target')[0]
     // An ignorable's target may be left out: its source stands (white space between segments).
     if (targetElement) {
-      const translated = readInlineContent(targetElement, id, dialect, hrefs, issues, read.codes)
+      const translated = readInlineContent(targetElement, id, dialect, hrefs, issues, read.codes, true)
       target.push(...translated.content)
       targetCodes.push(...translated.codes)
     } else if (part.localName === 'ignorable') {
@@ -150,8 +162,23 @@ function unitsOf(node: Element, group?: string): ReadUnit[] {
   )
 }
 
-/** Parses an XLIFF 2.x or 1.2 string (told apart by namespace) into its units, or returns the issues that stop it being read. */
-export function readXliff(xml: string): { success: true; data: ReadXliff } | { success: false; issues: Issue[] } {
+/** Limits of `readXliff`: the largest string and the most units it reads. */
+export interface XliffLimits {
+  /** Largest XLIFF read, in UTF-16 code units (`limits.xliffSize` by default). */
+  maxSize?: number
+  /** Most `unit` elements (`limits.xliffUnits` by default). */
+  maxUnits?: number
+}
+
+/** Parses an XLIFF 2.x or 1.2 string (told apart by namespace) into its units, or returns the issues that stop it being read (too large, or a syntax error at its line and column). */
+export function readXliff(xml: string, options: XliffLimits = {}): { success: true; data: ReadXliff } | { success: false; issues: Issue[] } {
+  const fail = (code: string, message: string) => ({ success: false as const, issues: [{ code, message, path: [] }] })
+  if (typeof xml !== 'string') return fail('not_xliff', 'expected the XLIFF as a string')
+  const maxSize = options?.maxSize ?? limits.xliffSize
+  if (xml.length > maxSize) return fail('too_large', `the XLIFF is ${xml.length} characters long, more than the limit of ${maxSize}`)
+  const maxUnits = options?.maxUnits ?? limits.xliffUnits
+  let units = 0
+  for (const _ of xml.matchAll(/<(?:[\w.-]+:)?(?:trans-)?unit[\s>/]/g)) if (++units > maxUnits) return fail('too_large', `the XLIFF holds more than ${maxUnits} units, the limit`)
   const parsed = parseXml(xml, 'the XLIFF')
   if (!parsed.success) return parsed
   const doc = parsed.doc

@@ -87,7 +87,7 @@ function readTransUnit(unit: Element, group: string | undefined, known: Hrefs): 
   const sourceElement = children(unit, 'source')[0]
   const targetElement = children(unit, 'target')[0]
   const source = sourceElement ? readInlineContent(sourceElement, id, dialect, hrefs, issues) : { content: [], codes: [] }
-  const target = targetElement ? readInlineContent(targetElement, id, dialect, hrefs, issues, source.codes) : undefined
+  const target = targetElement ? readInlineContent(targetElement, id, dialect, hrefs, issues, source.codes, true) : undefined
   return {
     id,
     ...(group === undefined ? {} : { group }),

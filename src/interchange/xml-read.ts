@@ -21,6 +21,9 @@ export function rewriteXmlMessage(message: string): string {
 
 type Place = { line: number; column: number }
 
+// XML 1.0 line ends: CR LF and CR become LF; U+0085, U+2028 and U+2029 stay text (xmldom follows XML 1.1 by default).
+const xml10LineEnds = (input: string) => input.replace(/\r\n?/g, '\n')
+
 function offsetOf(text: string, { line, column }: Place): number {
   let offset = 0
   for (let current = 1; current < line; current++) {
@@ -59,6 +62,7 @@ export function parseXml(xml: string, what: string): { success: true; doc: XmlDo
   let failure: Issue | undefined
   try {
     const doc = new DOMParser({
+      normalizeLineEndings: xml10LineEnds,
       onError: (level, message, context) => {
         if (level === 'warning') return
         const locator = (context as { locator?: { lineNumber?: number; columnNumber?: number } } | undefined)?.locator

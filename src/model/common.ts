@@ -1,8 +1,11 @@
 import { z } from 'zod'
+import { printable } from './characters.js'
+import { limits } from './limits.js'
 
 /** A clause or document identifier: an XML NMTOKEN-safe name starting with a letter. */
 export const Id = z
   .string()
+  .max(limits.idLength, { message: `expected an id of at most ${limits.idLength} characters` })
   .regex(/^[A-Za-z][A-Za-z0-9._-]*$/, { message: 'expected an id of letters, digits, ".", "_" or "-", starting with a letter' })
 
 /** A BCP 47 language tag such as `en-GB` or `fr`. */
@@ -13,4 +16,8 @@ export const LanguageTag = z
   })
 
 /** Non-empty text (not only white space). */
-export const NonEmptyString = z.string().min(1, { message: 'expected non-empty text' }).refine((value) => value.trim().length > 0, { message: 'expected non-empty text' })
+export const NonEmptyString = z
+  .string()
+  .min(1, { message: 'expected non-empty text' })
+  .refine((value) => value.trim().length > 0, { message: 'expected non-empty text' })
+  .check(printable)

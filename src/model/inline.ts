@@ -1,32 +1,13 @@
 import { z } from 'zod'
+import { printable } from './characters.js'
+import { linkProblem } from './links.js'
 
-const safeProtocols = ['https:', 'http:', 'mailto:'] as const
-const emailPattern = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/u
-
-/** Whether a string is a syntactically valid e-mail address (local@domain.tld). */
-export function isEmail(value: string): boolean {
-  return emailPattern.test(value)
-}
-
-/** Why a link target is not allowed, or `undefined` when it is (`https:`, `http:` or `mailto:` with a valid address). */
-export function linkProblem(url: string): string | undefined {
-  const protocol = /^([a-z][a-z0-9+.-]*:)/i.exec(url)?.[1]?.toLowerCase()
-  if (!protocol || !(safeProtocols as readonly string[]).includes(protocol)) {
-    return `link "${url}": links must use https:, http: or mailto:`
-  }
-  if (protocol === 'mailto:' && !isEmail(url.slice('mailto:'.length))) {
-    return `link "${url}": expected a valid e-mail address after mailto:`
-  }
-  if (protocol !== 'mailto:' && !/^https?:\/\/[^\s/]+/i.test(url)) {
-    return `link "${url}": expected a host after ${protocol}//`
-  }
-  return undefined
-}
+export { isEmail, linkProblem } from './links.js'
 
 /** Plain text run. */
 export const Text = z.strictObject({
   type: z.literal('text'),
-  value: z.string(),
+  value: z.string().check(printable),
 })
 
 /** Emphasised (italic) run. */

@@ -8,6 +8,9 @@ export class ParseContext {
   readonly issues: Issue[] = []
   readonly places = new Map<string, Place>()
 
+  /** The Markdown text being read, for checks that must tell what the author typed from what an escape gives. */
+  source = ''
+
   constructor(readonly file: string | undefined) {}
 
   /** Remembers where in the source the model value at `path` comes from. */

@@ -2,7 +2,7 @@ import type { Declaration } from '../model/declaration.js'
 import { documentTypes, type Document } from '../model/document.js'
 import { DocumentError, type Issue, type SafeParseResult } from '../model/issues.js'
 import type { Letter } from '../model/letter.js'
-import { safeValidate } from '../model/validate.js'
+import { safeValidate } from '../model/guard.js'
 import { ParseContext } from './context.js'
 import { readDeclaration } from './declaration.js'
 import { readLetter } from './letter.js'
@@ -12,6 +12,8 @@ import { checkFrontMatterKeys, decodeSource, markFrontMatter, readMarkdown } fro
 export interface ParseOptions {
   /** Source file name, printed in every issue (`content/declaration.en.md:41:1 …`). */
   file?: string
+  /** Largest source accepted, in bytes (or UTF-16 code units of a string); `limits.sourceSize` (4 MB) by default. */
+  maxSize?: number
 }
 
 const frontMatterKeys = {
@@ -20,8 +22,23 @@ const frontMatterKeys = {
 } as const
 
 function run(source: string | Uint8Array, options: ParseOptions, expected?: Document['type']): SafeParseResult<Document> {
+  try {
+    return read(source, options ?? {}, expected)
+  } catch (error) {
+    // A parser bug must still come back as an issue: a `safe…` function never throws.
+    const file = typeof options?.file === 'string' ? { file: options.file } : {}
+    return { success: false, issues: [{ code: 'internal_error', message: `cannot read the document: ${errorMessage(error)}`, path: [], ...file }] }
+  }
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof RangeError ? 'it nests too deeply' : error instanceof Error ? error.message : String(error)
+}
+
+function read(source: string | Uint8Array, options: ParseOptions, expected?: Document['type']): SafeParseResult<Document> {
   const context = new ParseContext(options.file)
-  const text = decodeSource(source, context)
+  const text = decodeSource(source, context, options.maxSize)
+  context.source = text ?? ''
   const markdown = text === undefined ? undefined : readMarkdown(text, context)
   if (!markdown) return { success: false, issues: context.issues }
   const { blocks, frontMatter } = markdown

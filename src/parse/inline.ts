@@ -51,6 +51,24 @@ export function trimPhrasing(content: readonly Inline[]): Inline[] {
 const supOpen = /^<sup>$/i
 const supClose = /^<\/sup>$/i
 
+/**
+ * Reports a footnote mark typed without its definition: GFM reads `[^1]` as a reference only when a
+ * `[^1]: …` line defines it, and as literal text otherwise (an escaped `\[^1]` is literal on purpose).
+ */
+function checkUndefinedFootnote(node: Extract<PhrasingContent, { type: 'text' }>, context: ParseContext, path: (string | number)[]): void {
+  if (!node.value.includes('[^')) return
+  const start = node.position?.start
+  const end = node.position?.end
+  if (start?.offset === undefined || end?.offset === undefined) return
+  const typed = /(?<!\\)\[\^([^\]\s]+)\]/u.exec(context.source.slice(start.offset, end.offset))
+  if (!typed) return
+  const before = context.source.slice(start.offset, start.offset + typed.index)
+  const lines = before.split('\n')
+  const place = { line: start.line + lines.length - 1, column: lines.length > 1 ? lines[lines.length - 1]!.length + 1 : start.column + typed.index }
+  const label = typed[1]!
+  context.report('missing_footnote', `footnote [^${label}]: no definition; expected a line "[^${label}]: the note" (usually at the end of the file)`, path, place)
+}
+
 /** Converts mdast phrasing content to the model's inline nodes; soft line breaks become spaces. */
 export function toPhrasing(nodes: readonly PhrasingContent[], context: ParseContext, path: (string | number)[]): Inline[] {
   const out: Inline[] = []
@@ -66,6 +84,7 @@ export function toPhrasing(nodes: readonly PhrasingContent[], context: ParseCont
     }
     switch (node.type) {
       case 'text':
+        checkUndefinedFootnote(node, context, path)
         out.push({ type: 'text', value: node.value.replace(/[ \t]*\r?\n[ \t]*/g, ' ') })
         break
       case 'emphasis':

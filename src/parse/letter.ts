@@ -9,6 +9,7 @@ import { takeId } from './ids.js'
 import { readPhrasing } from './inline.js'
 import { positionalId } from '../model/ids.js'
 import type { FrontMatter } from './source.js'
+import { mailtoAddress } from '../model/links.js'
 
 type ContactField = 'reference' | 'tel' | 'fax' | 'email' | 'contact'
 const contactFields: ContactField[] = ['reference', 'tel', 'fax', 'email', 'contact']
@@ -26,6 +27,18 @@ function lines(paragraph: Paragraph): PhrasingContent[][] {
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 const plain = (nodes: PhrasingContent[]): string => nodes.map((node) => toString(node)).join('').replace(/\s*\n\s*/g, ' ').trim()
+
+/** The targets of the links in some inline content (links do not nest, emphasis may hold one). */
+function linkUrls(nodes: readonly PhrasingContent[]): string[] {
+  const urls: string[] = []
+  const stack = [...nodes]
+  while (stack.length) {
+    const node = stack.pop()!
+    if (node.type === 'link') urls.push(node.url)
+    if ('children' in node) stack.push(...(node.children as PhrasingContent[]))
+  }
+  return urls
+}
 
 /** Cuts "Label: value" at the label, or returns `undefined` when the text does not start with it. */
 function afterLabel(text: string, label: string, locale: Locale): string | undefined {
@@ -47,6 +60,13 @@ function readReferenceBlock(paragraph: Paragraph, locale: Locale, context: Parse
     }
     const value = afterLabel(text, locale.labels[field], locale)!
     const key = field === 'reference' ? ['reference'] : ['contact', field === 'contact' ? 'name' : field]
+    // The block keeps text only: a link there may only be the e-mail line's own address, or its target would be lost unseen.
+    for (const url of linkUrls(line)) {
+      if (field !== 'email' || mailtoAddress(url)?.toLowerCase() !== value.toLowerCase()) {
+        const own = field === 'email' ? ` (mailto:${value})` : ''
+        context.report('contact_link', `reference block line "${text}": links to "${url}"; a contact line may only link to its own address${own}`, key, start ?? paragraph)
+      }
+    }
     context.mark(key, start)
     if (field === 'reference') out.reference = value
     else contact[field === 'contact' ? 'name' : field] = value
@@ -171,4 +191,12 @@ function readClosing(
     const title = plain(pinned.children).replace(annexPrefix, '')
     return [{ id: pinned.id ?? positionalId.annex(index), ref, title }]
   })
+  if (annexRefs.length > annexes.length) {
+    const extra = annexRefs.slice(annexes.length).map((ref) => JSON.stringify(ref)).join(', ')
+    context.report(
+      'extra_annex_ref',
+      `front matter "annexes": lists ${annexRefs.length} documents but the letter has ${annexes.length} annex ${annexes.length === 1 ? 'line' : 'lines'}; remove ${extra} or add ${annexRefs.length - annexes.length === 1 ? 'its annex line' : 'their annex lines'}`,
+      ['annexes'],
+    )
+  }
 }

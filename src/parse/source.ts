@@ -2,9 +2,12 @@ import type { Root, RootContent } from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { parse as parseYaml, YAMLParseError } from 'yaml'
+import { parseDocument as parseYamlDocument, YAMLError } from 'yaml'
+import { forbiddenCharacter } from '../model/characters.js'
+import { formatBytes, limits } from '../model/limits.js'
 import type { ParseContext } from './context.js'
 import { remarkFootnotes } from './footnotes.js'
+import { nestingProblem } from './nesting.js'
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkFootnotes)
 
@@ -16,30 +19,82 @@ export interface FrontMatter {
   line: number
 }
 
-/** Decodes source bytes as UTF-8 text, or reports that the file is not text. */
-export function decodeSource(source: string | Uint8Array, context: ParseContext): string | undefined {
+// The offset of the first byte that is not part of a well-formed UTF-8 sequence (TextDecoder's fatal mode says only that there is one).
+function invalidUtf8Offset(bytes: Uint8Array): number {
+  let index = 0
+  while (index < bytes.length) {
+    const lead = bytes[index]!
+    if (lead < 0x80) {
+      index++
+      continue
+    }
+    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0
+    if (length === 0) return index
+    // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
+    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80
+    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf
+    for (let next = 1; next < length; next++) {
+      const byte = bytes[index + next]
+      if (byte === undefined || byte < (next === 1 ? low : 0x80) || byte > (next === 1 ? high : 0xbf)) return index
+    }
+    index += length
+  }
+  return index
+}
+
+function placeOfOffset(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1
+  let lineStart = 0
+  for (let index = 0; index < offset; index++) {
+    if (bytes[index] === 0x0a) {
+      line++
+      lineStart = index + 1
+    }
+  }
+  return { line, column: new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1 }
+}
+
+/** Decodes source bytes as UTF-8 text, or reports that the file is not text (with the place of the first bad byte or character) or is over the size limit. */
+export function decodeSource(source: string | Uint8Array, context: ParseContext, maxSize: number = limits.sourceSize): string | undefined {
+  if (typeof source !== 'string' && !(source instanceof Uint8Array)) {
+    context.report('not_text', `expected the document's Markdown as a string or bytes, got ${source === null ? 'null' : typeof source}`, [])
+    return undefined
+  }
+  if (source.length > maxSize) {
+    context.report('too_large', `file is ${formatBytes(source.length)}, larger than the limit of ${formatBytes(maxSize)} (option maxSize)`, [], { line: 1, column: 1 })
+    return undefined
+  }
   let text: string
   if (typeof source === 'string') text = source
   else {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(source)
     } catch {
-      context.report('not_text', 'file is not UTF-8 text; expected a Markdown document', [], { line: 1, column: 1 })
+      const offset = invalidUtf8Offset(source)
+      context.report('not_text', `file is not UTF-8 text (byte 0x${source[offset]!.toString(16).toUpperCase().padStart(2, '0')} is not valid UTF-8 here); expected a Markdown document`, [], placeOfOffset(source, offset))
       return undefined
     }
   }
   text = text.replace(/^\uFEFF/, '')
-  // Control characters other than tab, newline and carriage return mean binary data, not a document.
-  const binary = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/.exec(text)
+  // Old Mac (CR) and Windows (CR LF) line endings are read as LF, so that lines are counted as an editor counts them.
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n')
+  // Control characters other than tab and newline, noncharacters and lone surrogates mean binary data, not a document.
+  const replacement = text.indexOf('\uFFFD')
+  const binary = forbiddenCharacter(text) ?? (replacement === -1 ? undefined : { index: replacement, name: 'replacement character U+FFFD' })
   if (binary) {
     const before = text.slice(0, binary.index)
     const line = before.split('\n').length
     const column = binary.index - before.lastIndexOf('\n')
-    context.report('not_text', `file is not text (control character U+${binary[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}); expected a Markdown document`, [], { line, column })
+    context.report('not_text', `file is not text (${binary.name}); expected a Markdown document`, [], { line, column })
     return undefined
   }
   if (text.trim() === '') {
     context.report('empty_file', 'file is empty; expected YAML front matter (type: declaration or type: letter) and the document text', [], { line: 1, column: 1 })
+    return undefined
+  }
+  const nesting = nestingProblem(text)
+  if (nesting) {
+    context.report('too_deep', nesting.message, [], nesting.place)
     return undefined
   }
   return text
@@ -61,9 +116,13 @@ export function readMarkdown(text: string, context: ParseContext): { blocks: Roo
   const line = first.position?.start.line ?? 1
   let values: unknown
   try {
-    values = parseYaml(first.value)
+    const yaml = parseYamlDocument(first.value, { uniqueKeys: true })
+    // Unknown tags (`!custom`) are warnings to the yaml library; here they are errors, as they change nothing a reader sees.
+    const problem = yaml.errors[0] ?? yaml.warnings[0]
+    if (problem) throw problem
+    values = yaml.toJS({ maxAliasCount: 100 })
   } catch (error) {
-    const place = error instanceof YAMLParseError && error.linePos ? error.linePos[0] : undefined
+    const place = error instanceof YAMLError && error.linePos ? error.linePos[0] : undefined
     const reason = error instanceof Error ? error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') : 'invalid YAML'
     context.report('invalid_front_matter', `front matter: ${reason}`, [], {
       line: line + (place?.line ?? 1),
@@ -75,7 +134,8 @@ export function readMarkdown(text: string, context: ParseContext): { blocks: Roo
     context.report('invalid_front_matter', 'front matter: expected key: value pairs (type, id, language)', [], first)
     return undefined
   }
-  const lines: Record<string, number> = {}
+  // No prototype: a key named "constructor" or "toString" is a key like any other.
+  const lines: Record<string, number> = Object.create(null)
   first.value.split('\n').forEach((source, index) => {
     const key = /^([A-Za-z_][\w-]*)\s*:/.exec(source)?.[1]
     if (key && !(key in lines)) lines[key] = line + 1 + index

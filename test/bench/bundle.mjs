@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 export const benchLib = process.env.BENCH_LIB ? new URL(`file://${process.env.BENCH_LIB.replace(/\/?$/, '/')}`) : new URL('../../.bench/lib/', import.meta.url)
 
 /**
- * Bundles the core, PDF and DOCX entries as ES modules into `.bench/lib/`, in a child process so that
+ * Bundles the core, PDF, DOCX and HTML entries as ES modules into `.bench/lib/`, in a child process so that
  * the measuring process starts without tsup's modules and garbage in its heap.
  */
 export function bundleLibrary() {
@@ -25,6 +25,7 @@ async function build() {
       index: 'src/index.ts',
       pdf: 'src/render/pdf/index.ts',
       docx: 'src/render/docx/index.ts',
+      html: 'src/render/html/index.ts',
     },
     format: ['esm'],
     target: 'node20',

@@ -19,7 +19,7 @@ if (!values.dist) execFileSync(process.execPath, ['scripts/build.mjs', '--if-sta
 const work = mkdtempSync(path.join(tmpdir(), 'declaration-kit-cold-'))
 const cli = path.resolve(values.dist ?? path.join(root, 'dist'), 'cli.js')
 const commands = {
-  kit: [values.node, [cli, 'render', '--quiet', '--out', path.join(work, 'out')]],
+  kit: [values.node, [cli, 'render', '--format', 'md,pdf,docx', '--quiet', '--out', path.join(work, 'out')]],
   pandoc: ['pandoc', [path.join(root, 'content/declaration.en.md'), '-o', path.join(work, 'pandoc.docx')]],
   one: [values.node, [cli, 'render', path.join(root, 'content/declaration.en.md'), '--format', 'docx', '--quiet', '--out', path.join(work, 'one')]],
 }

@@ -1,22 +1,22 @@
-// The library under benchmark and the inputs of each stage: parse, validate, Markdown, PDF, DOCX and
-// diff, for the bundled declaration, the bundled letter (with its annexed declaration) and generated
+// The library under benchmark and the inputs of each stage: parse, validate, Markdown, PDF, DOCX, HTML
+// and diff, for the bundled declaration, the bundled letter (with its annexed declaration) and generated
 // declarations of any number of clauses.
 import { readFileSync } from 'node:fs'
 import { editDeclaration, generateDeclaration } from './generate.mjs'
 import { benchLib, bundleLibrary } from './bundle.mjs'
 
 /** The stages in the order they run and print. */
-export const stageNames = ['parse', 'validate', 'markdown', 'pdf', 'docx', 'diff']
+export const stageNames = ['parse', 'validate', 'markdown', 'pdf', 'docx', 'html', 'diff']
 
 /**
- * Imports the core (with the clause diff) and, unless left out, the PDF and DOCX entries: from a fresh
+ * Imports the core (with the clause diff), the HTML entry and, unless left out, the PDF and DOCX entries: from a fresh
  * bundle of `src/` (`bundle: true`, the default), or from the `.bench/lib/` bundle already built.
  */
 export async function loadLibrary({ bundle = true, pdf = true, docx = true } = {}) {
   if (bundle) bundleLibrary()
   const load = (name) => import(new URL(`${name}.js`, benchLib).href)
-  const [core, pdfEntry, docxEntry] = await Promise.all([load('index'), pdf ? load('pdf') : {}, docx ? load('docx') : {}])
-  return { ...core, renderPdf: pdfEntry.renderPdf, renderDocx: docxEntry.renderDocx }
+  const [core, pdfEntry, docxEntry, htmlEntry] = await Promise.all([load('index'), pdf ? load('pdf') : {}, docx ? load('docx') : {}, load('html')])
+  return { ...core, renderPdf: pdfEntry.renderPdf, renderDocx: docxEntry.renderDocx, renderHtml: htmlEntry.renderHtml }
 }
 
 const draftFile = new URL('../fixtures/diff/declaration.draft-2.en.md', import.meta.url)
@@ -58,6 +58,7 @@ export function stageInputs(lib, which) {
       markdown: () => lib.renderMarkdown(doc),
       pdf: async () => lib.renderPdf(doc, options),
       docx: async () => lib.renderDocx(doc, options),
+      html: () => lib.renderHtml(doc, options),
       diff: () => lib.diffDocuments(doc, makeDraft()),
     },
   }

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { defineCommand } from '../command.js'
 import { exitCodes, usageError } from '../errors.js'
@@ -7,6 +6,8 @@ import { annexPool, assertAnnexes } from '../annexes.js'
 import { compare, emitReport } from '../report.js'
 import { readSources } from '../sources.js'
 import { CliError } from '../errors.js'
+import { limits } from '../../model/limits.js'
+import { maxInput, readLimited, TooLarge, tooLargeMessage } from '../read.js'
 
 /** `declaration-kit export`: a document as XLIFF 2.0 or 1.2 for translators' tools, or as Akoma Ntoso 3.0. */
 export const exportCommand = defineCommand({
@@ -49,7 +50,7 @@ export const exportCommand = defineCommand({
     }
     const sources = await readSources(positionals, io)
     const source = sources[0]!
-    const previous = options.previous === undefined ? undefined : await readText(options.previous, io.cwd)
+    const previous = options.previous === undefined ? undefined : await readText(options.previous, io.cwd, Math.max(limits.xliffSize, maxInput(io.env)))
     const content = await compare('export', async () => {
       const { toXliff, toAkomaNtoso } = await import('../../interchange/index.js')
       if (format === 'xliff') {
@@ -59,16 +60,17 @@ export const exportCommand = defineCommand({
       assertAnnexes(sources, pool)
       return toAkomaNtoso(source.document, { annexes: pool, ...(options.date === undefined ? {} : { date: options.date }) })
     })
-    await emitReport({ command: 'export', content, out: options.out, quiet: options.quiet, inputs: sources, started }, io)
+    await emitReport({ command: 'export', content, out: options.out, quiet: options.quiet, inputs: sources, read: options.previous === undefined ? [] : [options.previous], started }, io)
     return exitCodes.ok
   },
 })
 
 /** Reads a text file named on the command line; a missing file is a clear error, not a stack trace. */
-export async function readText(file: string, cwd: string): Promise<string> {
+export async function readText(file: string, cwd: string, limit: number = limits.xliffSize): Promise<string> {
   try {
-    return await readFile(path.resolve(cwd, file), 'utf8')
+    return new TextDecoder().decode(await readLimited(path.resolve(cwd, file), limit))
   } catch (error) {
+    if (error instanceof TooLarge) throw new CliError(`${file}: ${tooLargeMessage(limit)}`)
     const code = (error as NodeJS.ErrnoException).code
     throw new CliError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, expected a file' : 'cannot be read'}`)
   }

@@ -1,9 +1,12 @@
 import path from 'node:path'
+import { isDeepStrictEqual } from 'node:util'
 import { defineCommand } from '../command.js'
-import { exitCodes, issuesError, usageError } from '../errors.js'
-import { emitReport } from '../report.js'
+import { CliError, exitCodes, issuesError, usageError } from '../errors.js'
+import { emitReport, refuseOverwrite } from '../report.js'
 import { displayPath, readSources } from '../sources.js'
 import { readText } from './export.js'
+import { limits } from '../../model/limits.js'
+import { maxInput } from '../read.js'
 
 /** `declaration-kit import-xliff`: rebuilds the translated document from a translated XLIFF and its source. */
 export const importXliff = defineCommand({
@@ -28,22 +31,33 @@ export const importXliff = defineCommand({
   async run({ positionals, options }, io) {
     const started = performance.now()
     if (options.source === undefined) throw usageError('import-xliff: --source SOURCE.md is required (the document the XLIFF was exported from)', 'import-xliff')
-    const [source] = await readSources([options.source], io)
     const file = positionals[0]!
-    const xliff = await readText(file, io.cwd)
+    if (options.out !== undefined) await refuseOverwrite('import-xliff', options.out, [], [file, options.source], io)
+    const [source] = await readSources([options.source], io)
+    const limit = Math.max(limits.xliffSize, maxInput(io.env))
+    const xliff = await readText(file, io.cwd, limit)
     const { safeImportXliff } = await import('../../interchange/index.js')
-    const { renderMarkdown } = await import('../../render/markdown.js')
+    const { renderMarkdown } = await import('../../render/markdown-safe.js')
     const name = displayPath(path.resolve(io.cwd, file), io)
     const result = safeImportXliff(xliff, source!.document, {
       file: name,
+      maxSize: limit,
       allowUntranslated: options['allow-untranslated'],
       acceptStale: options['accept-stale'],
     })
     if (!result.success) throw issuesError(result.issues)
-    const { untranslated, stale } = result.data
+    const { document, untranslated, stale } = result.data
+    const markdown = renderMarkdown(document)
+    // A target that Markdown would read as something else (a list marker, an id comment) must not be written.
+    const { safeParseDocument } = await import('../../parse/index.js')
+    const back = safeParseDocument(markdown, { maxSize: Number.MAX_SAFE_INTEGER })
+    if (!back.success || !isDeepStrictEqual(back.data, document)) {
+      const reason = back.success ? 'it reads back as a different document' : back.issues[0]!.message
+      throw new CliError(`import-xliff: the translated document would not read back from its Markdown (${reason}); check the targets for Markdown syntax`)
+    }
     if (untranslated.length) io.stderr(`${name}: ${count(untranslated.length, 'unit')} untranslated, source text kept: ${untranslated.join(', ')}\n`)
     if (stale.length) io.stderr(`${name}: ${count(stale.length, 'stale target')} taken as they are: ${stale.join(', ')}\n`)
-    await emitReport({ command: 'import-xliff', content: renderMarkdown(result.data.document), out: options.out, quiet: options.quiet, inputs: [source!], started }, io)
+    await emitReport({ command: 'import-xliff', content: markdown, out: options.out, quiet: options.quiet, inputs: [source!], read: [file], started }, io)
     return exitCodes.ok
   },
 })

@@ -4,6 +4,7 @@ import { annexPool, assertAnnexes } from '../annexes.js'
 import { defineCommand } from '../command.js'
 import { CliError, exitCodes, issuesError } from '../errors.js'
 import { DocumentError } from '../../model/issues.js'
+import { limits, overlongWords } from '../../model/limits.js'
 import type { Format } from '../formats.js'
 import type { Io } from '../io.js'
 import { readFormats, readPageSize, sourceDate } from '../options.js'
@@ -11,10 +12,10 @@ import { formatSize } from '../report.js'
 import { bundledFiles, displayPath, readSources, type Source } from '../sources.js'
 import { writeAtomically, type Output } from '../write.js'
 
-/** `declaration-kit render`: Markdown, PDF and DOCX files of the given (or the bundled) documents. */
+/** `declaration-kit render`: Markdown, PDF, DOCX and HTML files of the given (or the bundled) documents. */
 export const render = defineCommand({
   name: 'render',
-  summary: 'Render documents to Markdown, PDF and DOCX',
+  summary: 'Render documents to Markdown, PDF, DOCX and HTML',
   positionals: { usage: '[FILES...]', min: 0, max: Infinity },
   description: [
     'Renders each document to every format asked for. With no FILES, renders the bundled documents.\n' +
@@ -22,7 +23,7 @@ export const render = defineCommand({
       'are found by id among the FILES, then among the bundled documents.',
   ],
   options: {
-    format: { type: 'string', value: 'LIST', description: 'Formats, comma-separated: md, pdf, docx (default: all)' },
+    format: { type: 'string', value: 'LIST', description: 'Formats, comma-separated: md, pdf, docx, html (default: all)' },
     out: { type: 'string', value: 'DIR', description: 'Folder to write into (default: out)' },
     'no-annex': { type: 'boolean', description: 'Render a letter without its annexed declarations' },
     'page-size': { type: 'string', value: 'SIZE', description: 'Paper size of PDF and DOCX files: A4 or LETTER (default: A4)' },
@@ -41,6 +42,7 @@ export const render = defineCommand({
     const folder = path.resolve(io.cwd, options.out ?? 'out')
     // Resolve symbolic links so that an output is compared with the inputs' real paths.
     const planned = planOutputs(sources, chosen, await realpath(folder).catch(() => folder), io)
+    if (chosen.some((format) => format.name === 'pdf')) for (const source of sources) warnLongWords(source, io)
     const renderers = new Map(await Promise.all(chosen.map(async (format) => [format, await format.load()] as const)))
 
     // Everything is rendered in memory before the first byte is written: a failure writes nothing.
@@ -60,6 +62,16 @@ export const render = defineCommand({
     return exitCodes.ok
   },
 })
+
+// The PDF breaks a word too long to set whole; the author is told where it is.
+function warnLongWords(source: Source, io: Io): void {
+  for (const word of overlongWords(source.document)) {
+    const index = source.text.indexOf(word.slice(0, 80))
+    const line = index === -1 ? '' : `:${source.text.slice(0, index).split('\n').length}`
+    const shown = word.length > 40 ? `${word.slice(0, 40)}…` : word
+    io.stderr(`${source.name}${line} warning: the word "${shown}" (${[...word].length} characters) is longer than ${limits.wordLength}; the PDF breaks it across lines\n`)
+  }
+}
 
 // Each output is named after the file as the user named it (not the target of a symbolic link).
 function planOutputs(sources: readonly Source[], chosen: readonly Format[], folder: string, io: Io) {

@@ -1,5 +1,6 @@
 import { ExternalHyperlink, FootnoteReferenceRun, type ParagraphChild, TextRun } from 'docx'
 import { isEmail, phrasingText, type Inline } from '../../model/inline.js'
+import { isSafeLink } from '../../model/links.js'
 import { characterStyle } from './styles.js'
 
 /** How the runs of a paragraph are written: their language when it differs from the document's, and a base style. */
@@ -89,6 +90,8 @@ function inlineRuns(nodes: readonly Inline[], context: RunContext, marks: Marks)
         return inlineRuns(node.children, context, { ...marks, strong: true })
       case 'link':
         // A run has one character style: a link's text is one Hyperlink run, whatever emphasis it had inside.
+        // A link that breaks the link rule (a document built in code) is its text, never a live link.
+        if (!isSafeLink(node.url)) return inlineRuns(node.children, context, marks)
         return [hyperlink(node.url, flatText(node.children), context)]
     }
   })

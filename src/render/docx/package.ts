@@ -1,4 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
+import { withoutForbidden } from '../../model/characters.js'
 
 /** What `normalizeDocx` writes in place of what docx takes from the clock. */
 export interface NormalizeOptions {
@@ -62,7 +63,8 @@ function setCoreDates(core: string, date: Date): string {
 export function normalizeDocx(bytes: Uint8Array, options: NormalizeOptions): Uint8Array {
   const files = unzipSync(bytes)
   const parts = new Map<string, string>()
-  for (const [path, data] of Object.entries(files)) if (/\.(xml|rels)$/.test(path)) parts.set(path, strFromU8(data))
+  // Characters XML 1.0 forbids (U+FFFE, C0 controls) cannot be escaped: a document built in code loses them rather than Word refusing the file.
+  for (const [path, data] of Object.entries(files)) if (/\.(xml|rels)$/.test(path)) parts.set(path, withoutForbidden(strFromU8(data)))
   renumberRelationships(parts)
   const core = parts.get('docProps/core.xml')
   if (core !== undefined) parts.set('docProps/core.xml', setCoreDates(core, options.date))

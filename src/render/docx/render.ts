@@ -1,3 +1,4 @@
+import { assertShallow } from '../../model/guard.js'
 import { Document as WordDocument, type ISectionOptions, Packer, type Paragraph } from 'docx'
 import type { Declaration } from '../../model/declaration.js'
 import type { Document } from '../../model/document.js'
@@ -91,6 +92,7 @@ function letterParts(doc: Letter, options: AnnexOptions): Parts {
  * @returns the DOCX package
  */
 export async function renderDocx(doc: Document, options: DocxOptions = {}): Promise<Uint8Array> {
+  assertShallow(doc)
   const parts = doc.type === 'declaration' ? declarationParts(doc) : letterParts(doc, options)
   const locale = localeFor(doc.language)
   const creator = options.creator ?? parts.creator

@@ -1,3 +1,4 @@
+import { assertShallow } from '../../model/guard.js'
 import type { Document } from '../../model/document.js'
 import { DocumentError } from '../../model/issues.js'
 import { houseStyleIssues, houseStyleSchema, type HouseStyleInput } from '../house-style.js'
@@ -33,6 +34,7 @@ export interface PdfOptions extends AnnexOptions {
  * document and options always give the same bytes. Throws a `DocumentError` for a missing annex or a bad option.
  */
 export async function renderPdf(doc: Document, options: PdfOptions = {}): Promise<Uint8Array> {
+  assertShallow(doc)
   const parsed = houseStyleSchema.safeParse(options.houseStyle ?? {})
   if (!parsed.success) throw new DocumentError(houseStyleIssues(parsed.error))
   const pageSize = options.pageSize ?? parsed.data.pageSize

@@ -1,3 +1,4 @@
+import { asciiUrl } from '../../model/links.js'
 import type { LinkTarget } from './runs.js'
 
 type StructElement = PDFKit.PDFStructureElement
@@ -91,7 +92,7 @@ export class ParagraphMarks {
     const { top, bottom } = this.#line
     // `structParent` makes pdfkit set the annotation's /StructParent and add an OBJR to the Link element.
     const options = { structParent: this.#linkElement(fragment.link), Contents: new String(fragment.link.description) }
-    this.#doc.link(fragment.left, top, fragment.right - fragment.left, bottom - top, fragment.link.url, options as unknown as PDFKit.Mixins.AnnotationOption)
+    this.#doc.link(fragment.left, top, fragment.right - fragment.left, bottom - top, asciiUrl(fragment.link.url), options as unknown as PDFKit.Mixins.AnnotationOption)
     const page = (this.#doc as unknown as { page: { annotations: PdfReference[]; dictionary: PdfReference } }).page
     this.#pages.set(page.annotations[page.annotations.length - 1]!, page.dictionary)
     this.#fragment = undefined

@@ -2,6 +2,7 @@ import { faces, type Face, type PdfFontFaces } from './fonts.js'
 import type { Syllables } from './lines.js'
 import type { LinkTarget, Run } from './runs.js'
 import { sfntOf } from './woff.js'
+import { limits } from '../../model/limits.js'
 
 /** Text in one registered font, with its width at the size it was measured for, and the link it belongs to. */
 export interface Piece {
@@ -126,7 +127,11 @@ export class Fonts {
   words(runs: readonly Run[], size: number): Word[] {
     const words: Word[] = []
     let pieces: Piece[] = []
+    // Characters in the word so far: a word longer than `limits.wordLength` is cut there, as measuring
+    // and splitting a megabyte-long word would take memory in proportion to it at every step.
+    let length = 0
     const flush = (space?: { face: Face; link: LinkTarget | undefined }) => {
+      length = 0
       if (pieces.length === 0) return
       const spaceFont = space && this.fontFor(' ', space.face)
       words.push({
@@ -151,10 +156,15 @@ export class Fonts {
         }
         // A soft hyphen in the source is only a place where the word may break; the breaker finds its own.
         if (char === softHyphen) continue
+        if (length === limits.wordLength) {
+          close()
+          flush()
+        }
         const font = this.fontFor(char, face)
         if (font !== chunkFont) close()
         chunkFont = font
         chunk += char
+        length++
       }
       // Each run ends its chunk, so a link's text never shares a piece with the text around it.
       close()

@@ -1,3 +1,4 @@
+import { isSafeLink } from '../../model/links.js'
 import type { Locale } from '../../i18n/types.js'
 import { phrasingText, type Inline } from '../../model/inline.js'
 import type { Face } from './fonts.js'
@@ -32,6 +33,8 @@ export function phrasingRuns(content: readonly Inline[], locale: Locale, face: F
     // A line break inside a run of text reads as a space where the paragraph is set as one block.
     else if (node.type === 'break') runs.push({ text: ' ', face })
     else if (node.type === 'footnoteReference') runs.push({ text: node.label, face })
+    // A link that breaks the link rule (a document built in code) is set as its text, never as a live link.
+    else if (!isSafeLink(node.url)) runs.push(...phrasingRuns(node.children, locale, face, link))
     else runs.push(...phrasingRuns(node.children, locale, face, linkTarget(node.url, phrasingText(node.children), locale)))
   }
   return runs

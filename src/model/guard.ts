@@ -1,0 +1,75 @@
+import type { Document } from './document.js'
+import { DocumentError, type Issue, type SafeParseResult } from './issues.js'
+import { limits } from './limits.js'
+import { checkDocument as checkRules, safeValidate as validate } from './validate.js'
+
+/**
+ * How deep `value` nests objects and arrays, measured without recursion and stopping past `limit`
+ * (a cycle counts as endless nesting).
+ * @param value any value
+ * @param limit the depth past which measuring stops
+ * @returns the path to the first node deeper than `limit`, or `undefined` when there is none
+ */
+export function tooDeep(value: unknown, limit: number = limits.modelDepth): (string | number)[] | undefined {
+  const stack: { node: unknown; path: (string | number)[] }[] = [{ node: value, path: [] }]
+  while (stack.length) {
+    const { node, path } = stack.pop()!
+    if (typeof node !== 'object' || node === null) continue
+    if (path.length > limit) return path
+    for (const [key, child] of Object.entries(node)) {
+      if (typeof child === 'object' && child !== null) stack.push({ node: child, path: [...path, Array.isArray(node) ? Number(key) : key] })
+    }
+  }
+  return undefined
+}
+
+// A message that quotes a huge value (a 10 MB id) quotes its start only.
+function shorten(issue: Issue): Issue {
+  if (issue.message.length <= 400) return issue
+  return { ...issue, message: issue.message.replace(/"([^"]{120})[^"]{40,}"/g, '"$1…"') }
+}
+
+function failure(code: string, message: string, path: (string | number)[] = []): { success: false; issues: Issue[] } {
+  return { success: false, issues: [{ code, message, path }] }
+}
+
+/**
+ * Validates unknown data as a document (schema, then cross-field rules and profile), returning issues
+ * and never throwing, whatever the input: one nested deeper than `limits.modelDepth` is an issue.
+ * @param input any value
+ * @returns the document, or the issues
+ */
+export function safeValidate(input: unknown): SafeParseResult<Document> {
+  const deep = tooDeep(input)
+  if (deep) return failure('too_deep', `${deep.slice(0, 6).join('.')}…: the document nests more than ${limits.modelDepth} levels deep`)
+  try {
+    const result = validate(input)
+    return result.success ? result : { success: false, issues: result.issues.map(shorten) }
+  } catch (error) {
+    return failure('invalid_document', `cannot validate the document: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+/**
+ * Checks the rules that hold across fields (unique ids, non-empty text, numbering, the document's
+ * profile) of a document that passed the schema; anything else is one issue, never a thrown error.
+ * @param doc a document
+ * @returns the issues, none when the document keeps every rule
+ */
+export function checkDocument(doc: Document): Issue[] {
+  try {
+    return checkRules(doc).map(shorten)
+  } catch {
+    return failure('invalid_document', 'expected a document that passed the schema (safeValidate checks both)').issues
+  }
+}
+
+/**
+ * Throws a `DocumentError` when a document given to a writer nests deeper than `limits.modelDepth`, so
+ * that a document built in code meets an issue, not a stack overflow, in the writers' recursive walks.
+ * @param doc the document a writer was given
+ */
+export function assertShallow(doc: unknown): void {
+  const deep = tooDeep(doc)
+  if (deep) throw new DocumentError([{ code: 'too_deep', message: `${deep.slice(0, 6).join('.')}…: the document nests more than ${limits.modelDepth} levels deep`, path: [] }])
+}
