@@ -34,8 +34,9 @@ describe('align tells the truth', () => {
 
   it('lists a clause that lost its bold title as a different structure, with what differs', () => {
     const changed = structuredClone(french)
-    if (changed.type !== 'declaration' || changed.body[0]!.type !== 'list') throw new Error('list expected')
-    delete changed.body[0].items[0]!.title
+    const list = changed.type === 'declaration' ? changed.body[0] : undefined
+    if (list?.type !== 'list') throw new Error('list expected')
+    delete list.items[0]!.title
     const row = alignDocuments(cop29Declaration, changed).rows.find((r) => r.id === 'para-1')!
     expect([row.status, row.note]).toEqual(['structure', 'strong -> text'])
   })

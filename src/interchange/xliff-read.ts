@@ -27,6 +27,8 @@ export interface ReadUnit {
   targetCodes?: CodeRef[]
   /** The least advanced state of its segments (`initial` when none is given). */
   state: string
+  /** Whether a state was written (XLIFF 2 segments default to `initial` when none is). */
+  stateGiven?: boolean
   notes: { category?: string; text: string }[]
   /** Inline codes this library cannot map back, one issue each. */
   issues: Issue[]
@@ -151,6 +153,7 @@ function readUnit(unit: Element, group: string | undefined): ReadUnit {
     sourceCodes,
     ...(complete ? { target: normalizePhrasing(target), targetCodes } : {}),
     state: parts.some((p) => p.localName === 'segment') ? state : 'initial',
+    stateGiven: parts.some((p) => p.localName === 'segment' && p.hasAttribute('state')),
     notes,
     issues,
   }

@@ -8,7 +8,7 @@ export type UnitProgress = 'untranslated' | 'stale' | 'translated' | 'final'
 
 /**
  * Where a unit stands: `untranslated` without a target, with an empty one, or with a copy of its
- * source still in the initial state (a pre-filled target); `stale` when its target was carried from
+ * source in a state written as initial (a pre-filled target); `stale` when its target was carried from
  * an earlier source (a `source-diff` note) and is still in the initial state; `final` when its state
  * is final; `translated` otherwise.
  */
@@ -17,7 +17,7 @@ export function unitProgress(unit: ReadUnit): UnitProgress {
   if (unit.state === 'final') return 'final'
   if (unit.state !== 'initial') return 'translated'
   if (unit.notes.some((note) => note.category === 'source-diff')) return 'stale'
-  return sourceHash(unit.target) === sourceHash(unit.source) ? 'untranslated' : 'translated'
+  return unit.stateGiven && sourceHash(unit.target) === sourceHash(unit.source) ? 'untranslated' : 'translated'
 }
 
 /** Units and source words in each progress state. */

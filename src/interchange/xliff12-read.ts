@@ -96,6 +96,7 @@ function readTransUnit(unit: Element, group: string | undefined, known: Hrefs): 
     sourceCodes: source.codes,
     ...(target ? { target: normalizePhrasing(target.content), targetCodes: target.codes } : {}),
     state: state(targetElement),
+    stateGiven: targetElement?.hasAttribute('state') ?? false,
     notes,
     issues,
   }
