@@ -40,7 +40,6 @@ const declarationStyles = [
 ]
 const letterStyles = [
   'LetterOffice',
-  'DateLine',
   ...Array<string>(5).fill('ReferenceBlock'),
   ...Array<string>(5).fill('Addressee'),
   'Subject',
@@ -100,7 +99,7 @@ describe('renderDocx: styles', () => {
 
   it('sets a default font and size and the document language in the document defaults', () => {
     const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(declarationParts['word/styles.xml']!)![0]
-    expect(defaults).toContain('<w:rFonts w:ascii="Calibri" w:cs="Calibri" w:eastAsia="Calibri" w:hAnsi="Calibri"/>')
+    expect(defaults).toContain('<w:rFonts w:ascii="Noto Serif" w:cs="Noto Serif" w:eastAsia="Noto Serif" w:hAnsi="Noto Serif"/>')
     expect(val(defaults, 'w:sz')).toBe('22')
     expect(val(defaults, 'w:lang')).toBe('en-GB')
     expect(val(/<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(letterParts['word/styles.xml']!)![0], 'w:lang')).toBe('fr-FR')

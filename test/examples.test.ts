@@ -24,7 +24,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }))
 
 const bytes = (file: string, start: number, end: number) => readFileSync(file).subarray(start, end).toString('latin1')
 
-describe.concurrent('the examples', () => {
+// Each example starts a TypeScript process and renders PDF and DOCX: more than the default 30 s on a busy machine.
+describe.concurrent('the examples', { timeout: 120_000 }, () => {
   it('render-everything writes every format of both bundled documents', async ({ expect }) => {
     const folder = path.join(work, 'everything')
     const names = ['declaration.en.md', 'declaration.en.pdf', 'declaration.en.docx', 'declaration.en.html', 'letter.fr.md', 'letter.fr.pdf', 'letter.fr.docx', 'letter.fr.html']
@@ -79,7 +80,7 @@ describe.concurrent('the examples', () => {
 })
 
 // One after the other, after the renders above: each starts a TypeScript process of its own.
-describe('the examples, given a mistake, print one line per problem and no stack trace', () => {
+describe('the examples, given a mistake, print one line per problem and no stack trace', { timeout: 120_000 }, () => {
   it('compare-drafts names a missing file in one line, without a stack trace', async ({ expect }) => {
     expect(await example('compare-drafts', ['content/declaration.en.md', 'new.md', path.join(work, 'missing')])).toEqual({
       code: 1,

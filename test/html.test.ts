@@ -93,6 +93,14 @@ describe('renderHtml', () => {
     )
   })
 
+  it('writes a link that breaks the link rule (a document built in code) as its text only', () => {
+    const doc: Declaration = {
+      ...cop29Declaration,
+      body: [{ type: 'paragraph', id: 'para-1', text: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', value: 'click' }] }, { type: 'text', value: ' and ' }, { type: 'link', url: 'https://www.itu.int/', children: [{ type: 'text', value: 'ITU' }] }] }],
+    }
+    expect(body(renderHtml(doc))).toContain('<p id="para-1">click and <a href="https://www.itu.int/">ITU</a></p>')
+  })
+
   it('escapes markup characters in text and attributes', () => {
     const doc: Declaration = { ...cop29Declaration, title: 'A <b> & "c"' }
     const html = renderHtml(doc)

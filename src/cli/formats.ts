@@ -1,11 +1,19 @@
 import type { Document } from '../model/document.js'
+import type { HouseStyle } from '../render/house-style.js'
 import { CliError } from './errors.js'
 
 /** What the CLI passes to every renderer. */
 export interface RenderSettings {
   annexes: readonly Document[]
   annex: boolean
-  pageSize: 'A4' | 'LETTER'
+  pageSize?: 'A4' | 'LETTER'
+  /** The house style of PDF and DOCX files. */
+  houseStyle: HouseStyle
+  /** The letterhead's emblem (PNG bytes), when the house style names one. */
+  emblem?: Uint8Array
+  /** Print a character no font has as an empty box (PDF), reporting each to `onMissingGlyph`, instead of failing. */
+  allowMissingGlyphs?: boolean
+  onMissingGlyph?: (character: string) => void
   /** The date embedded in PDF and DOCX files (from `SOURCE_DATE_EPOCH`); renderer default when absent. */
   date?: Date
 }

@@ -43,7 +43,7 @@ export interface Unit {
    * `closing`, `annex-1`, `notes`; a letter's `letterhead`, `addressees` …): XLIFF writes one group per division.
    */
   division: string
-  /** A group with one unit (`title`, `subject` …): paired by id whatever its text. */
+  /** A unit paired by id whatever its text (`title`, `subject`, a letter's reference lines). */
   single: boolean
   /** The unit as a reader names it, in the document's language ("Paragraph III."). */
   label: string

@@ -7,10 +7,12 @@ import { DocumentError } from '../../model/issues.js'
 import { limits, overlongWords } from '../../model/limits.js'
 import type { Format } from '../formats.js'
 import type { Io } from '../io.js'
+import { readHouseStyle } from '../house-style.js'
 import { readFormats, readPageSize, sourceDate } from '../options.js'
 import { formatSize } from '../report.js'
 import { bundledFiles, displayPath, readSources, type Source } from '../sources.js'
 import { writeAtomically, type Output } from '../write.js'
+import { missingGlyphIssue } from '../../render/glyphs.js'
 
 /** `declaration-kit render`: Markdown, PDF, DOCX and HTML files of the given (or the bundled) documents. */
 export const render = defineCommand({
@@ -26,14 +28,17 @@ export const render = defineCommand({
     format: { type: 'string', value: 'LIST', description: 'Formats, comma-separated: md, pdf, docx, html (default: all)' },
     out: { type: 'string', value: 'DIR', description: 'Folder to write into (default: out)' },
     'no-annex': { type: 'boolean', description: 'Render a letter without its annexed declarations' },
-    'page-size': { type: 'string', value: 'SIZE', description: 'Paper size of PDF and DOCX files: A4 or LETTER (default: A4)' },
+    'page-size': { type: 'string', value: 'SIZE', description: "Paper size of PDF and DOCX files: A4 or LETTER (default: the house style's)" },
+    'house-style': { type: 'string', value: 'FILE', description: 'House style of PDF and DOCX files, as JSON (default: the ITU style, with letterhead and address footer)' },
+    'allow-missing-glyphs': { type: 'boolean', description: 'Print a character no font has as an empty box, with a warning, instead of failing' },
     quiet: { type: 'boolean', short: 'q', description: 'Do not list the written files' },
   },
-  examples: ['render', 'render content/letter.fr.md --format pdf,docx --out build', 'render my-draft.md --format md --no-annex'],
+  examples: ['render', 'render content/letter.fr.md --format pdf,docx --out build', 'render my-draft.md --format md --no-annex', 'render --house-style my-office.json'],
   environment: ['SOURCE_DATE_EPOCH'],
   async run({ positionals, options }, io) {
     const chosen = readFormats('render', options.format)
-    const pageSize = readPageSize('render', options['page-size'])
+    const pageSize = options['page-size'] === undefined ? undefined : readPageSize('render', options['page-size'])
+    const { houseStyle, emblem } = await readHouseStyle(options['house-style'], io)
     const date = sourceDate(io.env)
     const sources = await readSources(positionals.length ? positionals : await bundledFiles(), io)
     const annex = !options['no-annex']
@@ -49,8 +54,16 @@ export const render = defineCommand({
     const outputs: (Output & { milliseconds: number })[] = []
     for (const { source, format, target } of planned) {
       const started = performance.now()
-      const bytes = await renderers.get(format)!(source.document, { annexes, annex, pageSize, ...(date ? { date } : {}) }).catch((error: unknown) => {
-        if (error instanceof DocumentError) throw issuesError(error.issues.map((issue) => ({ file: source.name, ...issue })))
+      const bytes = await renderers.get(format)!(source.document, {
+        annexes,
+        annex,
+        houseStyle,
+        ...(pageSize ? { pageSize } : {}),
+        ...(emblem ? { emblem } : {}),
+        ...(date ? { date } : {}),
+        ...(options['allow-missing-glyphs'] ? { allowMissingGlyphs: true, onMissingGlyph: (character: string) => io.stderr(`${placeOf(source, character)}: warning: ${missingGlyphIssue(character).message}\n`) } : {}),
+      }).catch((error: unknown) => {
+        if (error instanceof DocumentError) throw issuesError(error.issues.map((issue) => ({ file: source.name, ...issue, ...glyphPlace(source, issue.message) })))
         throw new CliError(`${source.name}: cannot render ${format.name}: ${(error as Error).message}`)
       })
       outputs.push({ path: target, name: displayPath(target, io), bytes, milliseconds: performance.now() - started })
@@ -62,6 +75,21 @@ export const render = defineCommand({
     return exitCodes.ok
   },
 })
+
+// A character no font has is found in the source, so that the error says where it is.
+function glyphPlace(source: Source, message: string): { line?: number; column?: number } {
+  const character = /^character "(.+?)" \(U\+/u.exec(message)?.[1]
+  if (!character) return {}
+  const index = source.text.indexOf(character)
+  if (index < 0) return {}
+  const before = source.text.slice(0, index).split('\n')
+  return { line: before.length, column: [...before.at(-1)!].length + 1 }
+}
+
+function placeOf(source: Source, character: string): string {
+  const { line, column } = glyphPlace(source, `character "${character}" (U+`)
+  return line ? `${source.name}:${line}:${column}` : source.name
+}
 
 // The PDF breaks a word too long to set whole; the author is told where it is.
 function warnLongWords(source: Source, io: Io): void {

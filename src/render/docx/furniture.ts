@@ -1,5 +1,6 @@
-import { Footer, Header, PageNumber, Paragraph, type ParagraphChild, TextRun } from 'docx'
+import { BorderStyle, Footer, Header, ImageRun, PageNumber, Paragraph, type ParagraphChild, TextRun } from 'docx'
 import type { Locale } from '../../i18n/types.js'
+import type { HouseStyle } from '../house-style.js'
 import { paragraphStyle } from './styles.js'
 
 // Numbers no real page count reaches, so the locale's wording can be cut around them.
@@ -40,4 +41,39 @@ export function pageFooter(locale: Locale): Footer {
  */
 export function pageHeader(text = ''): Header {
   return new Header({ children: [new Paragraph({ style: paragraphStyle.header, children: text ? [new TextRun({ text })] : [] })] })
+}
+
+/**
+ * The first-page header of a letter: the organisation's name lines of the house style, the first in bold, over a rule.
+ * @param house the house style
+ * @returns a docx header
+ */
+export function letterheadHeader(house: HouseStyle, emblem?: Uint8Array): Header {
+  const lines = house.letterhead?.lines ?? []
+  const rule = { bottom: { style: BorderStyle.SINGLE, size: 4, space: 4, color: house.colours.rule.slice(1).toUpperCase() } }
+  // The emblem, as tall as two lines of the name, opens the first line.
+  const view = emblem && new DataView(emblem.buffer, emblem.byteOffset, emblem.byteLength)
+  const height = Math.round(house.sizes.title * house.leading * 2 * (96 / 72))
+  const image = view && new ImageRun({ type: 'png', data: emblem, transformation: { width: Math.round((height * view.getUint32(16)) / view.getUint32(20)), height } })
+  return new Header({
+    children: (lines.length ? lines : ['']).map(
+      (text, index) =>
+        new Paragraph({
+          style: paragraphStyle.letterhead,
+          children: [...(index === 0 && image ? [image, new TextRun({ text: '  ' })] : []), new TextRun({ text, ...(index === 0 ? {} : { bold: false }) })],
+          ...(index === Math.max(lines.length, 1) - 1 ? { border: rule } : {}),
+        }),
+    ),
+  })
+}
+
+/**
+ * The first-page footer of a letter: the address block of the house style, centred in small type under a rule.
+ * @param house the house style
+ * @returns a docx footer
+ */
+export function firstPageFooter(house: HouseStyle): Footer {
+  const lines = house.footer?.lines ?? []
+  const rule = { top: { style: BorderStyle.SINGLE, size: 4, space: 4, color: house.colours.rule.slice(1).toUpperCase() } }
+  return new Footer({ children: lines.map((text, index) => new Paragraph({ style: paragraphStyle.footer, children: [new TextRun({ text })], ...(index === 0 ? { border: rule } : {}) })) })
 }

@@ -1,17 +1,20 @@
 import { assertShallow } from '../../model/guard.js'
-import { Document as WordDocument, type ISectionOptions, Packer, type Paragraph } from 'docx'
+import { Document as WordDocument, type ISectionOptions, Packer, type Paragraph, type Table } from 'docx'
+import { DocumentError } from '../../model/issues.js'
+import { houseStyleIssues, houseStyleSchema, type HouseStyle, type HouseStyleInput } from '../house-style.js'
+import type { PdfFontFaces } from '../pdf/fonts.js'
 import type { Declaration } from '../../model/declaration.js'
 import type { Document } from '../../model/document.js'
 import type { Letter } from '../../model/letter.js'
 import { localeFor } from '../../i18n/index.js'
 import { resolveAnnexes, type AnnexOptions } from '../annexes.js'
 import { declarationParagraphs, footnoteBodies, footnoteIds } from './declaration.js'
-import { pageFooter, pageHeader } from './furniture.js'
+import { firstPageFooter, letterheadHeader, pageFooter, pageHeader } from './furniture.js'
 import { wordLanguage } from './language.js'
 import { letterParagraphs } from './letter.js'
 import { documentNumbering } from './numbering.js'
 import { normalizeDocx } from './package.js'
-import { documentStyles } from './styles.js'
+import { documentStyles, twipsPerMillimetre } from './styles.js'
 
 /** Options of `renderDocx`. */
 export interface DocxOptions extends AnnexOptions {
@@ -19,8 +22,18 @@ export interface DocxOptions extends AnnexOptions {
   date?: Date
   /** Author in the core properties; default the letter's issuing office, or "declaration-kit" for a declaration. */
   creator?: string
-  /** Paper size (default A4). */
+  /** Paper size (default: the house style's, A4). */
   pageSize?: 'A4' | 'LETTER'
+  /** The house style: face, sizes, leading, margins, paper, colours, a letter's letterhead and footer (default `defaultHouseStyle`). */
+  houseStyle?: HouseStyleInput
+  /**
+   * The four faces of the house style's family to embed, so that Word and LibreOffice show the document in it where
+   * it is not installed; default: Noto Serif (latin) from `@fontsource/noto-serif` when the family is Noto Serif
+   * (Node); `false` embeds none.
+   */
+  embedFont?: PdfFontFaces | false
+  /** The letterhead's emblem, as PNG bytes, at the head of a letter's first page. */
+  emblem?: Uint8Array
 }
 
 /**
@@ -31,10 +44,10 @@ export const declarationDate = new Date('1980-01-01T00:00:00Z')
 
 // Twentieths of a point: A4 is 210 × 297 mm, US Letter 8.5 × 11 in.
 const pageSizes = { A4: { width: 11906, height: 16838 }, LETTER: { width: 12240, height: 15840 } } as const
-const margin = { top: 1418, bottom: 1134, left: 1134, right: 1134, header: 567, footer: 567 }
+const twips = (millimetres: number) => Math.round(millimetres * twipsPerMillimetre)
 
 interface Parts {
-  paragraphs: Paragraph[]
+  paragraphs: (Paragraph | Table)[]
   footnotes: Record<number, { children: Paragraph[] }>
   title: string
   subject: string
@@ -58,7 +71,7 @@ function declarationParts(doc: Declaration): Parts {
   }
 }
 
-function letterParts(doc: Letter, options: AnnexOptions): Parts {
+function letterParts(doc: Letter, options: AnnexOptions, house: HouseStyle): Parts {
   const annexed = resolveAnnexes(doc, options)
   const documentLanguage = wordLanguage(doc.language)
   let first = 1
@@ -72,7 +85,7 @@ function letterParts(doc: Letter, options: AnnexOptions): Parts {
     return declarationParagraphs(document, { annexed: true, instance: index + 1, footnotes, ...context })
   })
   return {
-    paragraphs: [...letterParagraphs(doc), ...paragraphs],
+    paragraphs: [...letterParagraphs(doc, house), ...paragraphs],
     footnotes: notes,
     title: doc.subject,
     subject: doc.reference,
@@ -93,18 +106,28 @@ function letterParts(doc: Letter, options: AnnexOptions): Parts {
  */
 export async function renderDocx(doc: Document, options: DocxOptions = {}): Promise<Uint8Array> {
   assertShallow(doc)
-  const parts = doc.type === 'declaration' ? declarationParts(doc) : letterParts(doc, options)
+  const parsed = houseStyleSchema.safeParse(options.houseStyle ?? {})
+  if (!parsed.success) throw new DocumentError(houseStyleIssues(parsed.error))
+  const house = parsed.data
+  const parts = doc.type === 'declaration' ? declarationParts(doc) : letterParts(doc, options, house)
   const locale = localeFor(doc.language)
   const creator = options.creator ?? parts.creator
+  const { top, bottom, left, right } = house.margins
+  const letter = doc.type === 'letter'
   const section: ISectionOptions = {
     properties: {
-      page: { size: pageSizes[options.pageSize ?? 'A4'], margin },
+      page: {
+        size: pageSizes[options.pageSize ?? house.pageSize],
+        margin: { top: twips(top), bottom: twips(bottom), left: twips(left), right: twips(right), header: twips(top / 2), footer: twips(bottom / 3) },
+      },
       ...(parts.header ? { titlePage: true } : {}),
     },
-    headers: parts.header ? { default: pageHeader(parts.header), first: pageHeader() } : {},
-    footers: parts.header ? { default: pageFooter(locale), first: pageFooter(locale) } : { default: pageFooter(locale) },
+    // A letter's first page carries the letterhead at its head and the address block at its foot, and no page number.
+    headers: parts.header ? { default: pageHeader(parts.header), first: letter && (house.letterhead?.lines.length || options.emblem) ? letterheadHeader(house, options.emblem) : pageHeader() } : {},
+    footers: parts.header ? { default: pageFooter(locale), first: letter && house.footer?.lines.length ? firstPageFooter(house) : pageFooter(locale) } : { default: pageFooter(locale) },
     children: parts.paragraphs,
   }
+  const fonts = await embeddedFonts(house, options.embedFont)
   const word = new WordDocument({
     title: parts.title,
     subject: parts.subject,
@@ -112,11 +135,31 @@ export async function renderDocx(doc: Document, options: DocxOptions = {}): Prom
     lastModifiedBy: creator,
     keywords: parts.keywords.join(', '),
     revision: 1,
-    styles: documentStyles(wordLanguage(doc.language)),
+    styles: documentStyles(wordLanguage(doc.language), house),
     numbering: documentNumbering(),
+    // Word hyphenates the justified text in the language of each run, as the PDF does.
+    hyphenation: { autoHyphenation: true, consecutiveHyphenLimit: 2, doNotHyphenateCaps: true },
+    ...(fonts.length ? { fonts } : {}),
     footnotes: parts.footnotes,
     sections: [section],
   })
   const bytes = await Packer.pack(word, 'uint8array')
   return normalizeDocx(bytes, { date: options.date ?? parts.date })
+}
+
+// The faces embedded in the package (docx obfuscates them as Word does), so that the document shows in the house
+// style's face on a machine that does not have it.
+type FontOptions = NonNullable<ConstructorParameters<typeof WordDocument>[0]['fonts']>[number]
+
+async function embeddedFonts(house: HouseStyle, faces: PdfFontFaces | false | undefined): Promise<FontOptions[]> {
+  if (faces === false) return []
+  let chosen = faces
+  if (!chosen && house.font.family === 'Noto Serif') {
+    const { notoSerifFonts } = await import('../pdf/fonts.js')
+    chosen = (await notoSerifFonts().catch(() => []))[0]
+  }
+  if (!chosen) return []
+  const { sfntOf } = await import('../pdf/woff.js')
+  const data = (bytes: Uint8Array) => sfntOf(bytes) as Buffer
+  return [{ name: house.font.family, data: data(chosen.regular), bold: data(chosen.bold), italic: data(chosen.italic), boldItalic: data(chosen.boldItalic) }]
 }

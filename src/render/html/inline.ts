@@ -1,4 +1,5 @@
 import type { Inline } from '../../model/inline.js'
+import { isSafeLink } from '../../model/links.js'
 import { element, escapeHtml } from './escape.js'
 
 /** How footnote references link to their notes: the page id of each note and of each reference. */
@@ -19,7 +20,8 @@ const handlers: Handlers = {
   emphasis: (node, notes) => `<em>${phrasingHtml(node.children, notes)}</em>`,
   strong: (node, notes) => `<strong>${phrasingHtml(node.children, notes)}</strong>`,
   superscript: (node, notes) => `<sup>${phrasingHtml(node.children, notes)}</sup>`,
-  link: (node, notes) => element('a', { href: node.url }, phrasingHtml(node.children, notes)),
+  // A link that breaks the link rule (a document built in code) is its text, never a live link.
+  link: (node, notes) => (isSafeLink(node.url) ? element('a', { href: node.url }, phrasingHtml(node.children, notes)) : phrasingHtml(node.children, notes)),
   break: () => '<br>',
   footnoteReference: (node, notes) => {
     const target = notes?.note(node.label)

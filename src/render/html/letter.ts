@@ -1,4 +1,5 @@
 import type { Letter } from '../../model/letter.js'
+import { isSafeLink } from '../../model/links.js'
 import type { ResolvedAnnex } from '../annexes.js'
 import { annexLine, referenceLines } from '../text.js'
 import { declarationHtml } from './declaration.js'
@@ -15,7 +16,7 @@ export function letterHtml(letter: Letter, annexes: readonly ResolvedAnnex[], sc
   const { labels } = scope.locale
   const id = (value: string) => attributeList({ id: scope.id(value) })
   const references = referenceLines(letter).map(({ label, value, field }) => {
-    const shown = field === 'reference' ? `<strong>${escapeHtml(value)}</strong>` : field === 'email' ? element('a', { href: `mailto:${value}` }, escapeHtml(value)) : escapeHtml(value)
+    const shown = field === 'reference' ? `<strong>${escapeHtml(value)}</strong>` : field === 'email' && isSafeLink(`mailto:${value}`) ? element('a', { href: `mailto:${value}` }, escapeHtml(value)) : escapeHtml(value)
     return `<div><dt>${escapeHtml(`${label}${labels.separator}`.trimEnd())}</dt><dd>${shown}</dd></div>`
   })
   const addressees = letter.addressees.map((addressee) => `<li${id(addressee.id)}>${phrasingHtml(addressee.text)}</li>`)

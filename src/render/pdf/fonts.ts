@@ -22,13 +22,14 @@ const fileNames: Record<Face, string> = {
 // @fontsource splits Noto Serif by unicode-range. "latin" alone covers every character of the bundled
 // texts (U+0000-00FF with é è à ç « » and U+00A0, U+0152-0153 œ, U+2000-206F ’ – — U+202F);
 // "latin-ext" is the fallback for names such as "Łódź"; Cyrillic (Russian is a UN official language),
-// Greek and Vietnamese follow. A fallback is only embedded when one of its letters appears.
-const subsets = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'] as const
+// Greek and Vietnamese follow, then "math" for the superscript digits ⁰ ⁴–⁹ and mathematical signs. A fallback
+// is only embedded when one of its letters appears.
+const subsets = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese', 'math'] as const
 
 let bundled: Promise<PdfFontFaces[]> | undefined
 
 /**
- * Noto Serif (latin, then latin-ext, Cyrillic, Greek and Vietnamese as fallbacks) read from
+ * Noto Serif (latin, then latin-ext, Cyrillic, Greek, Vietnamese and math as fallbacks) read from
  * `@fontsource/noto-serif`, once per process.
  * Node only: in a browser, pass the font bytes in `PdfOptions.fonts` instead.
  */

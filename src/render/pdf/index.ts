@@ -25,6 +25,12 @@ export interface PdfOptions extends AnnexOptions {
   keywords?: readonly string[]
   /** The house style: type sizes, leading, margins, paper, colours, a letter's letterhead and footer (default `defaultHouseStyle`). */
   houseStyle?: HouseStyleInput
+  /** Set a character that no font has as an empty box instead of throwing a `missing_glyph` error (default false). */
+  allowMissingGlyphs?: boolean
+  /** Called with each character set as an empty box when `allowMissingGlyphs` is on. */
+  onMissingGlyph?: (character: string) => void
+  /** The letterhead's emblem, as PNG bytes, set beside the organisation's name on a letter's first page. */
+  emblem?: Uint8Array
   /** Font sets to embed, each with four faces, tried in order for each character; default: Noto Serif from `@fontsource/noto-serif` (Node). */
   fonts?: readonly PdfFontFaces[]
 }

@@ -15,14 +15,14 @@ type StructElement = PDFKit.PDFStructureElement
  * Sets a circular letter in ITU style: office and date line, the reference block beside the addressees,
  * "Objet:" with the subject in bold, body, signature, then each annex on a page of its own.
  */
-export function setLetter(flow: Flow, root: StructElement, letter: Letter, annexes: readonly ResolvedAnnex[], locale: Locale, house: HouseStyle = defaultHouseStyle): void {
+export function setLetter(flow: Flow, root: StructElement, letter: Letter, annexes: readonly ResolvedAnnex[], locale: Locale, house: HouseStyle = defaultHouseStyle, emblem?: Uint8Array): void {
   const { labels } = locale
   const { doc } = flow
   const frame = flow.frame
   const line = styles.plain.leading
   flow.begin()
   const title = bookmark(doc, doc.outline, letter.subject, flow.y)
-  letterhead(flow, house)
+  letterhead(flow, house, emblem)
   addressFooter(flow, house)
 
   // Office on the left, date line on the right, on one row.
@@ -100,15 +100,23 @@ export function setLetter(flow: Flow, root: StructElement, letter: Letter, annex
 }
 
 // The organisation's name lines at the head of page 1, in bold, over a thin rule: page furniture, not text of the letter.
-function letterhead(flow: Flow, house: HouseStyle): void {
+function letterhead(flow: Flow, house: HouseStyle, emblem: Uint8Array | undefined): void {
   const lines = house.letterhead?.lines ?? []
-  if (lines.length === 0) return
+  if (lines.length === 0 && !emblem) return
   const size = styles.title.size
   const leading = styles.title.leading
-  const { left, width } = flow.frame
+  const height = Math.max(lines.length, 2) * leading
+  const { width } = flow.frame
+  let left = flow.frame.left
+  if (emblem) {
+    const top = flow.y
+    const bytes = emblem.slice().buffer
+    flow.artifact(() => flow.doc.image(bytes, left, top, { height }))
+    left += Math.ceil(height * emblemRatio(emblem)) + 10
+  }
   flow.artifact(() => lines.forEach((text, index) => flow.line([run(text, index === 0 ? 'bold' : 'regular')], left, flow.y + index * leading, width, 'left', index === 0 ? size : styles.plain.size)))
-  flow.y += lines.length * leading + 4
-  flow.rule(left, flow.y, width, house.colours.rule)
+  flow.y += (emblem ? height : lines.length * leading) + 4
+  flow.rule(flow.frame.left, flow.y, width, house.colours.rule)
   flow.y += styles.plain.leading
 }
 
@@ -125,4 +133,10 @@ function addressFooter(flow: Flow, house: HouseStyle): void {
   flow.rule(left, ruleY, width, house.colours.rule)
   flow.artifact(() => lines.forEach((text, index) => flow.line([run(text)], left, firstTop + index * leading, width, 'center', footerSize)), 'Pagination')
   flow.reserveFoot(Math.max(0, flow.frame.bottom - ruleY + styles.plain.leading))
+}
+
+/** The width of a PNG image over its height, read from its header. */
+export function emblemRatio(png: Uint8Array): number {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength)
+  return view.getUint32(16) / view.getUint32(20)
 }

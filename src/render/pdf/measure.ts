@@ -49,6 +49,21 @@ const breakable = /[ \t\r\n]/
 
 const fontName = (set: number, face: Face) => `dk${set}-${face}`
 
+// Characters no bundled face has, drawn with the glyph of another character that looks the same: the
+// hyphens U+2010 and U+2011 (as in "Co‑operative") with the hyphen-minus glyph. Each is set in a copy
+// of the first font of its own, whose text layer maps that glyph back to the character itself.
+// A hyphen added at a line break is set the same way, as U+00AD: PDF readers take it for a hyphen of line
+// breaking and leave it out of the words.
+const lookalikes = new Map<number, number>([
+  [0x2010, 0x2d],
+  [0x2011, 0x2d],
+  [0xad, 0x2d],
+])
+const aliasName = (codePoint: number, face: Face) => `dk-u${codePoint.toString(16)}-${face}`
+
+// Characters that are never drawn (format controls, variation selectors): no font needs to have them.
+const invisible = /^\p{Default_Ignorable_Code_Point}$/u
+
 // Parsed fonts, kept per font file: fontkit parses a font's tables lazily and keeps what it read, so a
 // parsed font shared by later renders saves most of the work (it is only read, never changed).
 const parsed = new WeakMap<Uint8Array, object>()
@@ -64,6 +79,9 @@ export class Fonts {
   readonly #widths = new Map<string, number>()
   readonly #files = new Map<string, Uint8Array>()
   readonly #opened = new Set<string>()
+  readonly #aliases = new Map<string, number>()
+  /** Characters of the document that no font set has a glyph for, in the order they were met. */
+  readonly missing = new Set<string>()
 
   // A font is registered (and a WOFF unpacked) when first selected: the fallback sets cost nothing
   // until a character needs them, and pdfkit numbers fonts in the order they are used, not registered.
@@ -73,6 +91,14 @@ export class Fonts {
     sets.forEach((set, index) => {
       for (const face of faces) this.#files.set(fontName(index, face), set[face])
     })
+    for (const codePoint of lookalikes.keys()) {
+      for (const face of faces) {
+        const name = aliasName(codePoint, face)
+        const file = sets[0]![face]
+        this.#files.set(name, file)
+        this.#aliases.set(name, codePoint)
+      }
+    }
   }
 
   /** The registered name of the first font set that has a glyph for the character in this face. */
@@ -82,12 +108,20 @@ export class Fonts {
     if (name === undefined) {
       name = fontName(0, face)
       const codePoint = char.codePointAt(0)!
+      let found = false
       for (let set = 0; set < this.#sets; set++) {
         if (this.#fontkit(fontName(set, face)).hasGlyphForCodePoint(codePoint)) {
           name = fontName(set, face)
+          found = true
           break
         }
       }
+      const lookalike = lookalikes.get(codePoint)
+      if (!found && lookalike !== undefined && this.#fontkit(fontName(0, face)).hasGlyphForCodePoint(lookalike)) {
+        name = aliasName(codePoint, face)
+        found = true
+      }
+      if (!found && !invisible.test(char) && !breakable.test(char)) this.missing.add(char)
       this.#coverage.set(key, name)
     }
     return name
@@ -187,7 +221,7 @@ export class Fonts {
     let next = 0
     const close = (font: string) => {
       const face = font.slice(font.indexOf('-') + 1) as Face
-      const hyphenFont = this.fontFor(softHyphen, face)
+      const hyphenFont = aliasName(0xad, face)
       parts.push({ pieces, width: pieces.reduce((sum, piece) => sum + piece.width, 0), space: undefined })
       hyphens.push({ text: softHyphen, font: hyphenFont, width: this.width(softHyphen, hyphenFont, size) })
       pieces = []
@@ -238,13 +272,16 @@ export class Fonts {
 
   // Selects a font; pdfkit keeps the fontkit font of an embedded font as `font` (it is only embedded once used on a page).
   #open(name: string): object {
+    const alias = this.#aliases.get(name)
     const file = this.#files.get(name)
-    if (file && !this.#opened.has(name)) this.#doc.registerFont(name, (parsed.get(file) ?? sfntOf(file)) as Buffer)
+    if (file && !this.#opened.has(name)) {
+      this.#doc.registerFont(name, (alias === undefined ? (parsed.get(file) ?? sfntOf(file)) : sfntOf(file)) as Buffer)
+      if (alias !== undefined) this.#openAlias(name, alias)
+    }
     this.#doc.font(name)
     const embedded = (this.#doc as unknown as { _font: EmbeddedFont })._font
     if (file && !this.#opened.has(name)) {
       this.#opened.add(name)
-      setsSoftHyphen(embedded)
       if (!parsed.has(file)) parsed.set(file, embedded.font)
       const cache = shaped.get(file)
       if (cache) embedded.layoutCache = cache
@@ -252,20 +289,31 @@ export class Fonts {
     }
     return embedded.font
   }
-}
 
-// fontkit lays U+00AD out as nothing (a default-ignorable character); a hyphen added at a line break is
-// set with the font's own soft-hyphen glyph instead, so that the text layer maps it to U+00AD, which
-// PDF readers take for a hyphen of line breaking and leave out of the words.
-function setsSoftHyphen(embedded: EmbeddedFont): void {
-  const glyph = embedded.font.glyphForCodePoint(0xad)
-  if (!glyph.id) return
-  const layout = embedded.layout.bind(embedded)
-  const advanceWidth = glyph.advanceWidth
-  embedded.layout = (text, features, onlyWidth) =>
-    text === softHyphen
-      ? { glyphs: [{ id: glyph.id, advanceWidth, codePoints: [0xad] }], positions: [{ xAdvance: advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth }], advanceWidth }
-      : layout(text, features, onlyWidth)
+  // pdfkit shares one embedded font between names whose font files are the same; an alias needs its own, so that
+  // its text layer can map the lookalike glyph to the alias's character.
+  #openAlias(name: string, codePoint: number): void {
+    const doc = this.#doc as unknown as { _fontFamilies: Record<string, EmbeddedFont>; _font: EmbeddedFont }
+    const families = doc._fontFamilies
+    doc._fontFamilies = {}
+    this.#doc.font(name)
+    const embedded = doc._font
+    doc._fontFamilies = families
+    families[name] = embedded
+    const glyph = embedded.font.glyphForCodePoint(lookalikes.get(codePoint)!)
+    const layout = embedded.layout.bind(embedded)
+    const char = String.fromCodePoint(codePoint)
+    embedded.layout = (text, features, onlyWidth) => {
+      if (![...text].every((each) => each === char)) return layout(text, features, onlyWidth)
+      const count = [...text].length
+      const advanceWidth = glyph.advanceWidth
+      return {
+        glyphs: Array.from({ length: count }, () => ({ id: glyph.id, advanceWidth, codePoints: [codePoint] })),
+        positions: Array.from({ length: count }, () => ({ xAdvance: advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth })),
+        advanceWidth: advanceWidth * count,
+      }
+    }
+  }
 }
 
 // Only link text carries the key, so pieces of plain text keep their shape.

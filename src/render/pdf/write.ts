@@ -1,6 +1,8 @@
 import PDFDocument from 'pdfkit'
 import { localeFor } from '../../i18n/index.js'
 import type { Document } from '../../model/document.js'
+import { DocumentError } from '../../model/issues.js'
+import { missingGlyphIssue } from '../glyphs.js'
 import type { ResolvedAnnex } from '../annexes.js'
 import { setDeclaration } from './declaration.js'
 import { Flow } from './flow.js'
@@ -21,6 +23,10 @@ export interface WriteOptions extends MetadataOptions {
   /** Hyphenators by language tag; paragraphs in a language without one are not hyphenated. */
   hyphenators: ReadonlyMap<string, Hyphenator>
   houseStyle: HouseStyle
+  emblem?: Uint8Array | undefined
+  /** Set a character no font has as an empty box instead of failing (each one is passed to `onMissingGlyph`). */
+  allowMissingGlyphs?: boolean | undefined
+  onMissingGlyph?: ((character: string) => void) | undefined
 }
 
 /** Lays out a document with pdfkit and collects the bytes; the same input gives the same bytes. */
@@ -62,7 +68,7 @@ function layOut(doc: Document, options: WriteOptions): Promise<Uint8Array> {
   const root = pdf.struct('Document')
   pdf.addStructure(root)
   if (doc.type === 'declaration') setDeclaration(flow, root, doc, pdf.outline, ['H1', 'H2'])
-  else setLetter(flow, root, doc, options.annexes, locale, options.houseStyle)
+  else setLetter(flow, root, doc, options.annexes, locale, options.houseStyle, options.emblem)
   root.end()
 
   const { count } = pdf.bufferedPageRange()
@@ -74,6 +80,10 @@ function layOut(doc: Document, options: WriteOptions): Promise<Uint8Array> {
     }
     const y = size[1] - margins.bottom / 2 - footerSize / 2
     flow.artifact(() => flow.line([run(locale.pageNumber(page + 1, count))], frame.left, y, frame.width, 'center', footerSize), 'Pagination')
+  }
+  if (fonts.missing.size > 0) {
+    if (!options.allowMissingGlyphs) throw new DocumentError([...fonts.missing].map(missingGlyphIssue))
+    for (const character of fonts.missing) options.onMissingGlyph?.(character)
   }
   pdf.end()
   return bytes
