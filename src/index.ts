@@ -36,5 +36,5 @@ export type { Locale } from './i18n/types.js'
 export { cop29Declaration, cop29Letter, cop29DeclarationSource, cop29LetterSource } from './content/index.js'
 
 export * from './diff/index.js'
-export { toXliff, fromXliff, safeFromXliff, toAkomaNtoso } from './interchange/index.js'
-export type { XliffOptions, FromXliffOptions, AkomaNtosoOptions } from './interchange/index.js'
+export { toXliff, fromXliff, safeFromXliff, safeImportXliff, xliffStatus, toTmx, toAkomaNtoso } from './interchange/index.js'
+export type { XliffOptions, XliffVersion, FromXliffOptions, XliffImport, XliffStatus, ProgressCounts, UnitProgress, AkomaNtosoOptions } from './interchange/index.js'

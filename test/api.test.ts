@@ -70,16 +70,19 @@ describe('the public API of the core entry', () => {
       'renderText',
       'resolveAnnexes',
       'safeFromXliff',
+      'safeImportXliff',
       'safeParseDeclaration',
       'safeParseDocument',
       'safeParseLetter',
       'safeValidate',
       'toAkomaNtoso',
       'toRoman',
+      'toTmx',
       'toXliff',
       'tokenize',
       'walkDeclaration',
       'words',
+      'xliffStatus',
     ])
   })
 

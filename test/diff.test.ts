@@ -155,8 +155,10 @@ describe('alignDocuments', () => {
   const alignment = alignDocuments(cop29Declaration, french)
 
   it('pairs clauses by id and reports missing, extra and misplaced ones', () => {
-    expect(alignment.summary).toEqual({ matched: 23, missing: 2, extra: 2, structure: 0 })
-    expect(alignment.rows.filter((r) => r.status !== 'matched').map((r) => [r.status, r.id, r.label])).toEqual([
+    // Only preamble-1 was translated: the clauses still in English are listed as untranslated.
+    expect(alignment.summary).toEqual({ matched: 1, missing: 2, extra: 2, structure: 0, untranslated: 22 })
+    expect(alignment.rows.filter((r) => r.status === 'matched').map((r) => r.id)).toEqual(['preamble-1'])
+    expect(alignment.rows.filter((r) => r.status !== 'matched' && r.status !== 'untranslated').map((r) => [r.status, r.id, r.label])).toEqual([
       ['missing', 'preamble-4', 'Preambular clause 4'],
       ['missing', 'para-2', 'Paragraph II.'],
       ['extra', 'preamble-x', 'Paragraphe II.'],
@@ -177,9 +179,9 @@ describe('alignDocuments', () => {
 
   it('renders a two-column table, source | target per clause', () => {
     const table = renderAlignmentMarkdown(alignment).split('\n')
-    expect(table.slice(0, 6)).toEqual(['# Alignment', '', '23 matched, 2 missing in target, 2 only in target, 0 different structure.', '', '| Clause | en-GB | fr |', '| --- | --- | --- |'])
+    expect(table.slice(0, 6)).toEqual(['# Alignment', '', '1 matched, 2 missing in target, 2 only in target, 0 different structure, 22 untranslated.', '', '| Clause | en-GB | fr |', '| --- | --- | --- |'])
     expect(table).toContain('| Preambular clause 4 (missing in target) | Acknowledging that more consistent, technically rigorous and comprehensive data on GHG emissions and energy consumption from the Information and Communication Technology (ICT) sector can significantly enhance our progress towards accurately assessing its climate impacts and setting more effective climate targets; |  |')
-    expect(table[7]).toBe('| Formula | We, national governments and other stakeholders, including international organisations, financial institutions, philanthropies, private sector entities, academia, and civil society organisations; | We, national governments and other stakeholders, including international organisations, financial institutions, philanthropies, private sector entities, academia, and civil society organisations; |')
+    expect(table[7]).toBe('| Formula (untranslated) | We, national governments and other stakeholders, including international organisations, financial institutions, philanthropies, private sector entities, academia, and civil society organisations; | We, national governments and other stakeholders, including international organisations, financial institutions, philanthropies, private sector entities, academia, and civil society organisations; |')
   })
 })
 

@@ -176,7 +176,7 @@ describe('fromXliff rejects', () => {
     })
     const issues = issuesOf(xliff)
     expect(issues.map((i) => [i.code, i.message])).toEqual([
-      ['missing_target', 'unit "preamble-4" (Preambular clause 4): has no target; translate it or leave the source in the target'],
+      ['missing_target', 'unit "preamble-4" (Preambular clause 4): has no target; translate it, or import with --allow-untranslated to keep the source text'],
       ['missing_unit', 'unit "para-8" (Paragraph VIII.): not in the XLIFF; export the source document again'],
       ['missing_unit', 'unit "section-1-1" (Paragraph 1 (Implementation Framework)): not in the XLIFF; export the source document again'],
       ['unknown_unit', 'unit "section-1-9": the source document has no such unit'],

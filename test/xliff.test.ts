@@ -51,15 +51,15 @@ function withLeadIn(content: Phrasing) {
 
 describe('the interchange entry', () => {
   it('exports exactly the XLIFF and Akoma Ntoso functions', async () => {
-    expect(Object.keys(await import('../src/interchange/index.js')).sort()).toEqual(['fromXliff', 'safeFromXliff', 'toAkomaNtoso', 'toXliff'])
+    expect(Object.keys(await import('../src/interchange/index.js')).sort()).toEqual(['fromXliff', 'safeFromXliff', 'safeImportXliff', 'toAkomaNtoso', 'toTmx', 'toXliff', 'xliffStatus'])
   })
 })
 
 describe('toXliff', () => {
-  it('writes an XLIFF 2.1 root with the source and target languages and one file named after the document', () => {
+  it('writes an XLIFF 2.0 root (nothing 2.1-only is used) with the source and target languages and one file named after the document', () => {
     const root = parseXml(declarationXliff).documentElement!
     expect(root.namespaceURI).toBe('urn:oasis:names:tc:xliff:document:2.0')
-    expect([root.getAttribute('version'), root.getAttribute('srcLang'), root.getAttribute('trgLang')]).toEqual(['2.1', 'en-GB', 'fr'])
+    expect([root.getAttribute('version'), root.getAttribute('srcLang'), root.getAttribute('trgLang')]).toEqual(['2.0', 'en-GB', 'fr'])
     const files = root.getElementsByTagName('file')
     expect(files.length).toBe(1)
     expect(files[0]!.getAttribute('id')).toBe('cop29-green-digital-action')

@@ -5,11 +5,15 @@ import { escapeMarkdown } from './markdown.js'
 import { comparedUnits, type Unit } from '../render/units.js'
 
 /** How a clause of the source version stands in the target version. */
-export type AlignmentStatus = 'matched' | 'missing' | 'extra' | 'structure'
+export type AlignmentStatus = 'matched' | 'missing' | 'extra' | 'structure' | 'untranslated'
 
 /** One row of a bilingual alignment: a clause id with its source and target texts. */
 export interface AlignmentRow {
-  /** `missing`: only in the source; `extra`: only in the target; `structure`: same id, another kind of clause or number. */
+  /**
+   * `missing`: only in the source; `extra`: only in the target; `structure`: same id, another kind of
+   * clause, number or inline structure (title, lead, links); `untranslated`: the target's text is the
+   * source's, in a document of another language.
+   */
   status: AlignmentStatus
   id: string
   /** Label in the source language ("Objective III"), or the target's for an extra clause. */
@@ -37,6 +41,24 @@ function place(unit: Unit): string {
   return unit.prefix && unit.group !== 'reference' ? `${unit.group} ${unit.prefix.trim()}` : unit.group
 }
 
+// The inline structure a translation keeps: the kinds of the unit's top-level codes, in order (a
+// paragraph's bold title and italic lead, its links).
+function shape(unit: Unit): string {
+  return unit.content
+    .filter((node) => node.type !== 'text')
+    .map((node) => node.type)
+    .join(', ')
+}
+
+function compareUnits(unit: Unit, other: Unit, translation: boolean): Partial<AlignmentRow> {
+  const from = place(unit)
+  const to = place(other)
+  if (from !== to) return { status: 'structure', note: `${from} -> ${to}` }
+  if (shape(unit) !== shape(other)) return { status: 'structure', note: `${shape(unit) || 'text'} -> ${shape(other) || 'text'}` }
+  if (translation && unit.translatable && /\p{L}/u.test(unit.text) && unit.text.trim() === other.text.trim()) return { status: 'untranslated' }
+  return {}
+}
+
 /**
  * Pairs the clauses of two language versions of one document by id (the English declaration and a
  * translation), reporting clauses missing from the target, extra in it, or at a different place.
@@ -50,6 +72,7 @@ export function alignDocuments(source: Document, target: Document): Alignment {
       { code: 'align_type_mismatch', message: `cannot align a ${source.type} with a ${target.type}: both versions must be of the same type`, path: ['type'] },
     ])
   }
+  const translation = source.language.toLowerCase() !== target.language.toLowerCase()
   const sourceUnits = comparedUnits(source)
   const targetUnits = comparedUnits(target)
   const targetById = new Map(targetUnits.map((unit) => [unit.id, unit]))
@@ -60,9 +83,7 @@ export function alignDocuments(source: Document, target: Document): Alignment {
     const other = targetById.get(unit.id)
     const row: AlignmentRow = { status: other ? 'matched' : 'missing', id: unit.id, label: unit.label, targetLabel: other?.label ?? null, source: unit.text, target: other?.text ?? null }
     if (other) {
-      const from = place(unit)
-      const to = place(other)
-      if (from !== to) Object.assign(row, { status: 'structure', note: `${from} -> ${to}` })
+      Object.assign(row, compareUnits(unit, other, translation))
       rowOfTarget.set(other.id, rows.length)
     }
     rows.push(row)
@@ -77,7 +98,7 @@ export function alignDocuments(source: Document, target: Document): Alignment {
   })
   for (const extra of extras) while (rows[extra.at + 1]?.status === 'missing') extra.at++
   for (const extra of extras.sort((a, b) => b.at - a.at || b.order - a.order)) rows.splice(extra.at + 1, 0, extra.row)
-  const summary: Record<AlignmentStatus, number> = { matched: 0, missing: 0, extra: 0, structure: 0 }
+  const summary: Record<AlignmentStatus, number> = { matched: 0, missing: 0, extra: 0, structure: 0, untranslated: 0 }
   for (const row of rows) summary[row.status]++
   return { version: 1, sourceLanguage: source.language, targetLanguage: target.language, summary, rows }
 }
@@ -108,12 +129,12 @@ export function renderAlignmentMarkdown(alignment: Alignment): string {
 }
 
 /** The status word key for a status (`matched` is printed as "matched"). */
-export function statusWord(status: AlignmentStatus): 'same' | 'missing' | 'extra' | 'structure' {
+export function statusWord(status: AlignmentStatus): 'same' | 'missing' | 'extra' | 'structure' | 'untranslated' {
   return status === 'matched' ? 'same' : status
 }
 
 /** The first cell of a row: its label, then its status when it is not matched. */
-export function rowLabel(row: AlignmentRow, status: Record<'same' | 'missing' | 'extra' | 'structure', string>): string {
+export function rowLabel(row: AlignmentRow, status: Record<'same' | 'missing' | 'extra' | 'structure' | 'untranslated', string>): string {
   if (row.status === 'matched') return row.label
   return `${row.label} (${status[statusWord(row.status)]}${row.note ? `: ${row.note}` : ''})`
 }

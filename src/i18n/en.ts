@@ -60,7 +60,7 @@ export const en = {
     fallback: 'whole clause replaced',
     noChanges: 'No changes.',
     clause: 'Clause',
-    status: { same: 'matched', missing: 'missing in target', extra: 'only in target', structure: 'different structure' },
+    status: { same: 'matched', missing: 'missing in target', extra: 'only in target', structure: 'different structure', untranslated: 'untranslated' },
     sourceChanged: 'Source changed since the previous translation',
   },
   months,

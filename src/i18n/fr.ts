@@ -60,7 +60,7 @@ export const fr = {
     fallback: 'alinéa remplacé en entier',
     noChanges: 'Aucune modification.',
     clause: 'Élément',
-    status: { same: 'apparié', missing: 'absent de la cible', extra: 'seulement dans la cible', structure: 'structure différente' },
+    status: { same: 'apparié', missing: 'absent de la cible', extra: 'seulement dans la cible', structure: 'structure différente', untranslated: 'non traduit' },
     sourceChanged: 'Source modifiée depuis la traduction précédente',
   },
   months,

@@ -63,7 +63,7 @@ export interface Locale {
     fallback: string
     noChanges: string
     clause: string
-    status: { same: string; missing: string; extra: string; structure: string }
+    status: { same: string; missing: string; extra: string; structure: string; untranslated: string }
     sourceChanged: string
   }
   /** Month names, January first. */

@@ -5,6 +5,7 @@ import { sourceHash } from './hash.js'
 import type { Unit as TranslationUnit } from '../render/units.js'
 import { wordDiffNote } from './word-diff-note.js'
 import { readXliff, type ReadUnit } from './xliff-read.js'
+import { xliffUnitId } from './xliff-ids.js'
 
 /** What a unit takes over from an earlier translation. */
 export interface CarriedTarget {
@@ -15,8 +16,10 @@ export interface CarriedTarget {
 }
 
 // `preamble-3:lead` and `preamble-4:lead` are the same kind of unit; `doc:title` and a clause are not.
+// Ids are compared as written in XLIFF (`preamble-3.lead`), the form of both old and new files.
 function kind(id: string): string {
-  return id.startsWith('doc:') ? id : (id.split(':')[1] ?? '')
+  const written = xliffUnitId(id)
+  return written.startsWith('doc.') ? written : (/\.([a-z]+)$/.exec(written)?.[1] ?? '')
 }
 
 /**
@@ -40,7 +43,7 @@ export function carryForward(previous: string, doc: Document, units: readonly Tr
   if (mismatch) throw new DocumentError([{ code: 'language_mismatch', message: `previous translation: ${mismatch}`, path: [] }])
   const file = data.files.find((f) => f.id === doc.id) ?? (data.files.length === 1 ? data.files[0] : undefined)
   const translated = (file?.units ?? []).filter((u): u is ReadUnit & { target: Phrasing } => u.target !== undefined)
-  const byId = new Map(translated.map((u) => [u.id, u]))
+  const byId = new Map(translated.map((u) => [xliffUnitId(u.id), u]))
   const byHash = new Map<string, ReadUnit & { target: Phrasing }>()
   for (const unit of translated) {
     const key = `${kind(unit.id)} ${sourceHash(unit.source)}`
@@ -50,7 +53,7 @@ export function carryForward(previous: string, doc: Document, units: readonly Tr
   const carried = new Map<string, CarriedTarget>()
   for (const unit of units) {
     const hash = sourceHash(unit.content)
-    const same = byId.get(unit.id)
+    const same = byId.get(xliffUnitId(unit.id))
     const sameHash = same && sourceHash(same.source)
     const moved = byHash.get(`${kind(unit.id)} ${hash}`)
     if (same && sameHash === hash) carried.set(unit.id, { target: same.target, state: same.state })

@@ -5,25 +5,31 @@ import { el, type XmlNode } from './xml.js'
 /** The XLIFF 2 Format Style module namespace: `fs:fs`/`fs:subFs` let CAT tools preview the codes as HTML. */
 export const FS_NAMESPACE = 'urn:oasis:names:tc:xliff:fs:2.0'
 
-// In fs:subFs, "," separates name and value and "\" escapes both (XLIFF 2.0, Format Style module).
+// In fs:subFs (XLIFF 2.0, Format Style module) "," separates a name from its value, "\" separates
+// the pairs, and "\\" and "\," write a backslash and a comma inside a name or value.
 function subFsValue(name: string, value: string): string {
   const escape = (s: string) => s.replace(/\\/g, '\\\\').replace(/,/g, '\\,')
   return `${escape(name)},${escape(value)}`
 }
 
+/** Reads an `fs:subFs` value into its name/value pairs (`href,a\title,b` -> href=a, title=b). */
+export function parseSubFs(value: string): [string, string][] {
+  const pairs: string[][] = [['']]
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!
+    const pair = pairs[pairs.length - 1]!
+    if (c === '\\' && (value[i + 1] === '\\' || value[i + 1] === ',')) pair[pair.length - 1] += value[++i]!
+    else if (c === '\\') pairs.push([''])
+    else if (c === ',') pair.push('')
+    else pair[pair.length - 1] += c
+  }
+  return pairs.map((pair) => [pair[0]!, pair.slice(1).join(',')])
+}
+
 /** Reads the `href` back from an `fs:subFs` value, or `undefined` when it holds none. */
 export function hrefFromSubFs(value: string | null | undefined): string | undefined {
   if (!value) return undefined
-  const parts: string[] = ['']
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i]!
-    if (c === '\\' && i + 1 < value.length) parts[parts.length - 1] += value[++i]!
-    else if (c === ',') parts.push('')
-    else parts[parts.length - 1] += c
-  }
-  // subFs may list several name,value pairs ("href,x,title,y").
-  for (let i = 0; i + 1 < parts.length; i += 2) if (parts[i] === 'href') return parts[i + 1]
-  return undefined
+  return parseSubFs(value).find(([name]) => name === 'href')?.[1]
 }
 
 /**

@@ -7,8 +7,8 @@ import { validateXML } from 'xmllint-wasm'
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
-/** The shared schema copies (never committed): `../shared/schemas` from the repo root. */
-export const schemasDir = resolve(repoRoot, '../shared/schemas')
+/** The shared schema copies (never committed): `../shared/schemas` from the repo root (or from its parent, for a worktree in a sibling folder). */
+export const schemasDir = [resolve(repoRoot, '../shared/schemas'), resolve(repoRoot, '../../shared/schemas')].find((dir) => existsSync(dir)) ?? resolve(repoRoot, '../shared/schemas')
 
 /** Whether the schema copies are present; schema tests skip otherwise. */
 export const hasSchemas = existsSync(schemasDir)
@@ -32,6 +32,11 @@ export function validateXliff(xml: string): Promise<string[]> {
   return validate(xml, 'xliff/xliff_core_2.0.xsd', [
     { path: 'xliff/informativeCopiesOf3rdPartySchemas/w3c/xml.xsd', as: 'informativeCopiesOf3rdPartySchemas/w3c/xml.xsd' },
   ])
+}
+
+/** Errors of an XLIFF 1.2 string against the OASIS XLIFF 1.2 strict schema (empty when valid). */
+export function validateXliff12(xml: string): Promise<string[]> {
+  return validate(xml, 'xliff12/xliff-core-1.2-strict.xsd', [{ path: 'xliff12/xml.xsd', as: 'xml.xsd' }])
 }
 
 /** Errors of an Akoma Ntoso string against the OASIS Akoma Ntoso 3.0 schema (empty when valid). */
@@ -68,6 +73,24 @@ export function fillTargets(xliff: string, state = 'translated', skip: (unitId: 
     for (let child = source.firstChild; child; child = child.nextSibling) target.appendChild(translateCopy(child, doc))
     segment.appendChild(target)
     segment.setAttribute('state', state)
+  }
+  return new XMLSerializer().serializeToString(doc)
+}
+
+/** Fills every XLIFF 1.2 trans-unit's target with the pseudo-translation of its source (codes kept), in `state`. */
+export function fillTargets12(xliff: string, state = 'translated', skip: (unitId: string) => boolean = () => false): string {
+  const doc = new DOMParser().parseFromString(xliff, 'text/xml')
+  const units = doc.getElementsByTagName('trans-unit')
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!
+    if (skip(unit.getAttribute('id')!)) continue
+    const source = unit.getElementsByTagName('source')[0]!
+    const old = unit.getElementsByTagName('target')[0]
+    const target = doc.createElementNS(source.namespaceURI, 'target')
+    for (let child = source.firstChild; child; child = child.nextSibling) target.appendChild(translateCopy(child, doc))
+    target.setAttribute('state', state)
+    if (old) unit.replaceChild(target, old)
+    else unit.insertBefore(target, source.nextSibling)
   }
   return new XMLSerializer().serializeToString(doc)
 }

@@ -15,12 +15,16 @@ export const importXliff = defineCommand({
   positionals: { usage: 'FILE.xlf', min: 1, max: 1 },
   description: [
     'Reads a translated XLIFF exported by "declaration-kit export" and the source document it was made\n' +
-      'from, checks that every unit is there, translated and made from the current source text, and\n' +
-      'writes the translated document as Markdown (on stdout unless --out).',
+      'from (XLIFF 2.x or 1.2, told apart by namespace), checks that every unit is there, translated, made\n' +
+      'from the current source text and keeps its links, and writes the translated document as Markdown\n' +
+      '(on stdout unless --out). Untranslated units and stale targets (carried from an earlier source, not\n' +
+      'reviewed) are errors unless --allow-untranslated (source text kept, counted on stderr) or --accept-stale.',
   ],
   options: {
     source: { type: 'string', value: 'SOURCE.md', description: 'The source document the XLIFF was exported from (required)' },
     out: { type: 'string', value: 'FILE.md', description: 'File to write (default: standard output)' },
+    'allow-untranslated': { type: 'boolean', description: 'Keep the source text where a unit is untranslated, and say how many' },
+    'accept-stale': { type: 'boolean', description: 'Take stale targets (translated from an earlier source) as they are' },
     quiet: { type: 'boolean', short: 'q', description: 'Do not report the written file' },
   },
   examples: ['import-xliff declaration.fr.xlf --source content/declaration.en.md --out declaration.fr.md'],
@@ -32,19 +36,32 @@ export const importXliff = defineCommand({
     const [source] = await readSources([options.source], io)
     const limit = Math.max(limits.xliffSize, maxInput(io.env))
     const xliff = await readText(file, io.cwd, limit)
-    const { safeFromXliff } = await import('../../interchange/index.js')
+    const { safeImportXliff } = await import('../../interchange/index.js')
     const { renderMarkdown } = await import('../../render/markdown-safe.js')
-    const result = safeFromXliff(xliff, source!.document, { file: displayPath(path.resolve(io.cwd, file), io), maxSize: limit })
+    const name = displayPath(path.resolve(io.cwd, file), io)
+    const result = safeImportXliff(xliff, source!.document, {
+      file: name,
+      maxSize: limit,
+      allowUntranslated: options['allow-untranslated'],
+      acceptStale: options['accept-stale'],
+    })
     if (!result.success) throw issuesError(result.issues)
-    const markdown = renderMarkdown(result.data)
+    const { document, untranslated, stale } = result.data
+    const markdown = renderMarkdown(document)
     // A target that Markdown would read as something else (a list marker, an id comment) must not be written.
     const { safeParseDocument } = await import('../../parse/index.js')
     const back = safeParseDocument(markdown, { maxSize: Number.MAX_SAFE_INTEGER })
-    if (!back.success || !isDeepStrictEqual(back.data, result.data)) {
+    if (!back.success || !isDeepStrictEqual(back.data, document)) {
       const reason = back.success ? 'it reads back as a different document' : back.issues[0]!.message
       throw new CliError(`import-xliff: the translated document would not read back from its Markdown (${reason}); check the targets for Markdown syntax`)
     }
+    if (untranslated.length) io.stderr(`${name}: ${count(untranslated.length, 'unit')} untranslated, source text kept: ${untranslated.join(', ')}\n`)
+    if (stale.length) io.stderr(`${name}: ${count(stale.length, 'stale target')} taken as they are: ${stale.join(', ')}\n`)
     await emitReport({ command: 'import-xliff', content: markdown, out: options.out, quiet: options.quiet, inputs: [source!], read: [file], started }, io)
     return exitCodes.ok
   },
 })
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}
