@@ -47,6 +47,36 @@ function renumberRelationships(parts: Map<string, string>): void {
   }
 }
 
+/** The 16 bytes of an embedded font's obfuscation key, from its GUID (ECMA-376 Part 1, 17.8.1: in reverse order). */
+function keyBytes(guid: string): number[] {
+  const hex = guid.replace(/[{}-]/g, '')
+  return Array.from({ length: 16 }, (_, index) => Number.parseInt(hex.slice(30 - 2 * index, 32 - 2 * index), 16))
+}
+
+// docx obfuscates each embedded font with a random GUID: each gets a key numbered by its place instead, and its
+// first 32 bytes are obfuscated again with it, so the same fonts give the same bytes.
+function pinFontKeys(parts: Map<string, string>, files: Record<string, Uint8Array>): void {
+  const table = parts.get('word/fontTable.xml')
+  const rels = parts.get('word/_rels/fontTable.xml.rels')
+  if (table === undefined || rels === undefined) return
+  let index = 0
+  const pinned = table.replace(/<w:embed(Regular|Bold|Italic|BoldItalic)\b([^>]*?)\/>/g, (element, _kind: string, attributes: string) => {
+    const id = /r:id="([^"]+)"/.exec(attributes)?.[1]
+    const key = /w:fontKey="(\{[^"]+\})"/.exec(attributes)?.[1]
+    const target = id && new RegExp(`Id="${escapeRegExp(id)}"[^>]*Target="([^"]+)"`).exec(rels)?.[1]
+    const path = target ? `word/${target.replace(/^\/?word\//, '').replace(/^\//, '')}` : undefined
+    const data = path ? files[path] : undefined
+    if (!key || !data) return element
+    const fresh = `{${(++index).toString(16).toUpperCase().padStart(8, '0')}-0000-4000-8000-000000000000}`
+    const [before, after] = [keyBytes(key), keyBytes(fresh)]
+    const font = data.slice()
+    for (let at = 0; at < 32 && at < font.length; at++) font[at] = font[at]! ^ before[at % 16]! ^ after[at % 16]!
+    files[path!] = font
+    return element.replace(key, fresh)
+  })
+  parts.set('word/fontTable.xml', pinned)
+}
+
 function setCoreDates(core: string, date: Date): string {
   const stamp = w3cdtf(date)
   return core.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`)
@@ -66,6 +96,7 @@ export function normalizeDocx(bytes: Uint8Array, options: NormalizeOptions): Uin
   // Characters XML 1.0 forbids (U+FFFE, C0 controls) cannot be escaped: a document built in code loses them rather than Word refusing the file.
   for (const [path, data] of Object.entries(files)) if (/\.(xml|rels)$/.test(path)) parts.set(path, withoutForbidden(strFromU8(data)))
   renumberRelationships(parts)
+  pinFontKeys(parts, files)
   const core = parts.get('docProps/core.xml')
   if (core !== undefined) parts.set('docProps/core.xml', setCoreDates(core, options.date))
   const zippable: Zippable = {}

@@ -26,7 +26,11 @@ const strengthened: Record<Face, Face> = { regular: 'bold', italic: 'boldItalic'
 export function phrasingRuns(content: readonly Inline[], locale: Locale, face: Face = 'regular', link?: LinkTarget): Run[] {
   const runs: Run[] = []
   for (const node of content) {
-    if (node.type === 'text') runs.push(link ? { text: node.value, face, link } : { text: node.value, face })
+    if (node.type === 'text') {
+      // Unicode's line and paragraph separators (and NEL) end a line in running text: on a page they are word spaces.
+      const text = node.value.replace(/[\u2028\u2029\u0085]/g, ' ')
+      runs.push(link ? { text, face, link } : { text, face })
+    }
     else if (node.type === 'emphasis') runs.push(...phrasingRuns(node.children, locale, emphasised[face], link))
     else if (node.type === 'strong') runs.push(...phrasingRuns(node.children, locale, strengthened[face], link))
     else if (node.type === 'superscript') runs.push(...phrasingRuns(node.children, locale, face, link))
