@@ -136,10 +136,12 @@ describe.concurrent('declaration-kit align', () => {
 
       Pairs the clauses of two language versions of one document by id and flags clauses missing from the
       translation, extra in it, or at another place. Writes a Markdown table (on stdout unless --out) or a
-      Word table for translators.
+      Word table for translators, or a TMX 1.4 translation memory of the matched pairs (--format tmx). A clause
+      whose inline structure differs (title, lead, links) or whose target is still the source text is listed,
+      not counted as matched.
 
       Options:
-            --format FORMAT  md or docx (default: md)
+            --format FORMAT  md, docx or tmx (default: md)
             --out FILE       File to write (default: standard output; required for docx)
         -q, --quiet          Do not report the written file
         -h, --help           Show this help
@@ -147,6 +149,7 @@ describe.concurrent('declaration-kit align', () => {
       Examples:
         declaration-kit align declaration.en.md declaration.fr.md
         declaration-kit align declaration.en.md declaration.fr.md --format docx --out alignment.docx
+        declaration-kit align declaration.en.md declaration.fr.md --format tmx --out declaration.en-fr.tmx
 
       Exit codes:
         0    success

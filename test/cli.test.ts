@@ -56,8 +56,9 @@ describe.concurrent('the declaration-kit CLI', () => {
           validate      Check documents and report every issue with its place
           diff          Compare two drafts clause by clause (report or Word redline)
           align         Pair each clause of a document with its translation
-          export        Export a document as XLIFF 2.1 (translation) or Akoma Ntoso 3.0
+          export        Export a document as XLIFF 2.0 or 1.2 (translation) or Akoma Ntoso 3.0
           import-xliff  Rebuild a translated document from a translated XLIFF file
+          status        Count translated, untranslated, stale and final units of an XLIFF file
           preview       Serve documents as web pages that reload when a file changes
 
         Options:
@@ -94,14 +95,14 @@ describe.concurrent('the declaration-kit CLI', () => {
       expect(await cli(['publish'])).toEqual({
         code: 2,
         stdout: '',
-        stderr: 'unknown command "publish"; allowed commands: render, validate, diff, align, export, import-xliff, preview\nRun "declaration-kit --help" for usage.\n',
+        stderr: 'unknown command "publish"; allowed commands: render, validate, diff, align, export, import-xliff, status, preview\nRun "declaration-kit --help" for usage.\n',
       })
     })
 
     it('names the allowed options and exits 2 on an unknown option before a command', async ({ expect }) => {
       const { code, stderr } = await cli(['--verbose'])
       expect(code).toBe(2)
-      expect(stderr).toBe('unknown option --verbose; allowed options: --help, --version; commands: render, validate, diff, align, export, import-xliff, preview\nRun "declaration-kit --help" for usage.\n')
+      expect(stderr).toBe('unknown option --verbose; allowed options: --help, --version; commands: render, validate, diff, align, export, import-xliff, status, preview\nRun "declaration-kit --help" for usage.\n')
     })
   })
 
@@ -117,17 +118,20 @@ describe.concurrent('the declaration-kit CLI', () => {
         are found by id among the FILES, then among the bundled documents.
 
         Options:
-              --format LIST     Formats, comma-separated: md, pdf, docx, html (default: all)
-              --out DIR         Folder to write into (default: out)
-              --no-annex        Render a letter without its annexed declarations
-              --page-size SIZE  Paper size of PDF and DOCX files: A4 or LETTER (default: A4)
-          -q, --quiet           Do not list the written files
-          -h, --help            Show this help
+              --format LIST           Formats, comma-separated: md, pdf, docx, html (default: all)
+              --out DIR               Folder to write into (default: out)
+              --no-annex              Render a letter without its annexed declarations
+              --page-size SIZE        Paper size of PDF and DOCX files: A4 or LETTER (default: the house style's)
+              --house-style FILE      House style of PDF and DOCX files, as JSON (default: the ITU style, with letterhead and address footer)
+              --allow-missing-glyphs  Print a character no font has as an empty box, with a warning, instead of failing
+          -q, --quiet                 Do not list the written files
+          -h, --help                  Show this help
 
         Examples:
           declaration-kit render
           declaration-kit render content/letter.fr.md --format pdf,docx --out build
           declaration-kit render my-draft.md --format md --no-annex
+          declaration-kit render --house-style my-office.json
 
         Exit codes:
           0    success
@@ -144,7 +148,7 @@ describe.concurrent('the declaration-kit CLI', () => {
     })
 
     it.for([
-      [['--colour'], 'render: unknown option --colour; allowed options: --format, --out, --no-annex, --page-size, --quiet, --help'],
+      [['--colour'], 'render: unknown option --colour; allowed options: --format, --out, --no-annex, --page-size, --house-style, --allow-missing-glyphs, --quiet, --help'],
       [['--out'], 'render: option --out needs a value (--out DIR)'],
       [['--out', '--quiet'], 'render: option --out needs a value (--out DIR)'],
       [['--quiet=yes'], 'render: option --quiet takes no value'],
