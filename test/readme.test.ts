@@ -68,6 +68,8 @@ function workspace(): string {
     'declaration.fr.xlf': translated,
     'declaration.fr.old.xlf': translated,
     'declaration.fr.md': renderMarkdown(fromXliff(translated, cop29Declaration)),
+    // The help's house-style example: an office's own letterhead on the default style.
+    'my-office.json': `${JSON.stringify({ letterhead: { lines: ['Ministry of Digital Development'] } })}\n`,
   }
   for (const block of blocks) if (block.file) files[block.file] = block.text
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(folder, name), text)
@@ -154,7 +156,7 @@ const examples = names.flatMap((name) => commandExamples(helpOf(name)))
 
 describe.concurrent('every example of every command\'s --help runs in a fresh folder and exits 0', () => {
   it('every command has examples', ({ expect }) => {
-    expect(names).toEqual(['render', 'validate', 'diff', 'align', 'export', 'import-xliff', 'preview'])
+    expect(names).toEqual(['render', 'validate', 'diff', 'align', 'export', 'import-xliff', 'status', 'preview'])
     expect(new Set(examples.map((example) => example.split(' ')[1]))).toEqual(new Set(names))
   })
 
