@@ -113,7 +113,7 @@ export function declarationDoc(doc: Declaration, date: string, issuer: string, p
   const annexes = doc.annexes.map((annex, i) =>
     el('attachment', { eId: id(`att_${i + 1}`) }, [
       el('doc', { name: 'annex' }, [
-        aknMeta(doc, date, issuer, `${prefix}att_${i + 1}__`, { name: `annex_${i + 1}`, of: doc }),
+        aknMeta(doc, date, issuer, `${prefix}att_${i + 1}__`, { name: `annex_${i + 1}` }),
         el('preface', {}, [el('longTitle', {}, [paragraph([el('docTitle', {}, [annex.heading])])])]),
         el('mainBody', {}, bodyElements(writer, annex.body, `att_${i + 1}__`)),
       ]),

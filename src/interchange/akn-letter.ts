@@ -47,7 +47,7 @@ export function letterDoc(doc: Letter, annexes: readonly Declaration[]): XmlElem
     ...doc.annexes.map((_, i) => paragraph([annexLine(doc, i)])),
   ])
   const attachments = annexes.map((annexed, i) =>
-    el('attachment', { eId: `att_${i + 1}` }, [declarationDoc(annexed, doc.date, doc.office, `att_${i + 1}__`, { name: `annex_${i + 1}`, of: doc })]),
+    el('attachment', { eId: `att_${i + 1}` }, [declarationDoc(annexed, doc.date, doc.office, `att_${i + 1}__`, { name: `annex_${i + 1}` })]),
   )
   return el('doc', { name: 'circular' }, [
     aknMeta(doc, doc.date, doc.office),

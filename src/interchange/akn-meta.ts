@@ -26,10 +26,9 @@ export function workUri(doc: Document, date: string): string {
   return doc.type === 'letter' ? `/akn/un/doc/circular/${date}/${doc.id}` : `/akn/un/statement/${aknName(doc)}/${doc.date ?? date}/${doc.id}`
 }
 
-/** A document carried as a component of another (an annexed declaration, an annex): its component name and the document it is part of. */
+/** A document carried as a component of another (an annexed declaration, an annex): its component name. */
 export interface Component {
   name: string
-  of: Document
 }
 
 /**

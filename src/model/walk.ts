@@ -83,7 +83,7 @@ function* blocks(list: readonly Block[], path: ModelPath, place: Place): Generat
         yield* blocks(block.body, [...here, 'body'], { ...place, depth: 0, under: block.heading })
         break
       case 'separator':
-        yield { role: 'separator', id: `${path.join('-')}-${index}-separator`, path: here, part: place.part, depth: place.depth, content: [], ordinal: 0, ...extra }
+        yield { role: 'separator', id: 'separator', path: here, part: place.part, depth: place.depth, content: [], ordinal: 0, ...extra }
         break
     }
   }
