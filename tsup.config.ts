@@ -24,18 +24,16 @@ export default defineConfig([
     format: ['esm'],
     target: 'node20',
     loader: { '.md': 'text' },
-    // The CLI loads the PDF, DOCX and HTML renderers from the package's own dist/pdf.js, docx.js and html.js (built above)
-    // rather than bundling a second copy: one file, dist/cli.js, and pdfkit/docx load only when asked for.
-    esbuildPlugins: [
-      {
-        name: 'renderer-entries',
-        setup(build) {
-          build.onResolve({ filter: /\/render\/(pdf|docx|html)\/index\.js$/ }, (args) => ({
-            path: `./${/(pdf|docx|html)\/index\.js$/.exec(args.path)![1]}.js`,
-            external: true,
-          }))
-        },
-      },
-    ],
+    // The CLI is one program with its dependencies bundled in: resolving and loading a few hundred small
+    // modules of node_modules (micromark, zod, docx, pdfkit, fontkit...) took more time than the render.
+    // Each renderer (and the parser, diff, interchange) stays a chunk of its own under dist/cli/, loaded
+    // only when a command asks for it.
+    noExternal: [/./],
+    splitting: true,
+    // CommonJS dependencies bundled into ES modules call `require` for Node's built-in modules.
+    banner: { js: "import { createRequire as __cliRequire } from 'node:module'; const require = __cliRequire(import.meta.url);" },
+    esbuildOptions(options) {
+      options.chunkNames = 'cli/[name]-[hash]'
+    },
   },
 ])
