@@ -1,6 +1,7 @@
 import { faces, type Face, type PdfFontFaces } from './fonts.js'
 import type { Syllables } from './lines.js'
 import type { LinkTarget, Run } from './runs.js'
+import { TableShaper, type Run as ShapedRun, type ShapedFont } from './shaping.js'
 import { sfntOf } from './woff.js'
 import { limits } from '../../model/limits.js'
 
@@ -39,6 +40,7 @@ interface EmbeddedFont {
   font: FontkitFont
   layoutCache?: object
   layout(text: string, features?: unknown, onlyWidth?: boolean): GlyphLayout
+  layoutRun(text: string, features?: unknown): ShapedRun
 }
 
 /** The character a hyphen added by line breaking is set as: its own glyph, mapped to U+00AD in the text layer. */
@@ -70,6 +72,9 @@ const parsed = new WeakMap<Uint8Array, object>()
 // pdfkit's per-font cache of shaped words, shared the same way: shaping (GSUB/GPOS) is most of the cost
 // of a render, and a word shapes the same in every document.
 const shaped = new WeakMap<Uint8Array, object>()
+// Words laid out from the font's tables (glyph advances and pair kerning) where that is what fontkit's
+// shaping gives, kept per parsed font; fontkit shapes the rest.
+const shapers = new WeakMap<object, TableShaper | null>()
 
 /** Registers font sets in a document, picks a font for each character, measures and splits text into words. */
 export class Fonts {
@@ -283,6 +288,12 @@ export class Fonts {
     if (file && !this.#opened.has(name)) {
       this.#opened.add(name)
       if (!parsed.has(file)) parsed.set(file, embedded.font)
+      if (!shapers.has(embedded.font)) shapers.set(embedded.font, TableShaper.for(embedded.font as unknown as ShapedFont) ?? null)
+      const shaper = shapers.get(embedded.font)
+      if (shaper) {
+        const layoutRun = embedded.layoutRun.bind(embedded)
+        embedded.layoutRun = (text, features) => (features ? undefined : shaper.run(text)) ?? layoutRun(text, features)
+      }
       const cache = shaped.get(file)
       if (cache) embedded.layoutCache = cache
       else if (embedded.layoutCache) shaped.set(file, embedded.layoutCache)
