@@ -91,7 +91,11 @@ function setCoreDates(core: string, date: Date): string {
  * @returns the normalized package
  */
 export function normalizeDocx(bytes: Uint8Array, options: NormalizeOptions): Uint8Array {
-  const files = unzipSync(bytes)
+  return normalizeParts(unzipSync(bytes), options)
+}
+
+/** What `normalizeDocx` does, from the package's parts by path rather than from the zipped package. */
+export function normalizeParts(files: Record<string, Uint8Array>, options: NormalizeOptions): Uint8Array {
   const parts = new Map<string, string>()
   // Characters XML 1.0 forbids (U+FFFE, C0 controls) cannot be escaped: a document built in code loses them rather than Word refusing the file.
   for (const [path, data] of Object.entries(files)) if (/\.(xml|rels)$/.test(path)) parts.set(path, withoutForbidden(strFromU8(data)))

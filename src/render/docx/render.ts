@@ -13,7 +13,7 @@ import { firstPageFooter, letterheadHeader, pageFooter, pageHeader } from './fur
 import { wordLanguage } from './language.js'
 import { letterParagraphs } from './letter.js'
 import { documentNumbering } from './numbering.js'
-import { normalizeDocx } from './package.js'
+import { normalizeDocx, normalizeParts } from './package.js'
 import { documentStyles, twipsPerMillimetre } from './styles.js'
 
 /** Options of `renderDocx`. */
@@ -143,8 +143,26 @@ export async function renderDocx(doc: Document, options: DocxOptions = {}): Prom
     footnotes: parts.footnotes,
     sections: [section],
   })
-  const bytes = await Packer.pack(word, 'uint8array')
-  return normalizeDocx(bytes, { date: options.date ?? parts.date })
+  const date = options.date ?? parts.date
+  const compiled = compiledParts(word)
+  if (compiled) return normalizeParts(compiled, { date })
+  return normalizeDocx(await Packer.pack(word, 'uint8array'), { date })
+}
+
+type Compiler = { compile(file: WordDocument, prettify?: unknown, overrides?: unknown[]): Map<string, string | Uint8Array> }
+
+// Packer.pack zips the parts docx's compiler writes, which normalizeDocx unzips at once to zip them again in a
+// fixed order. Where that compiler is at hand (docx 9), its parts are taken as Packer would zip them: the same
+// bytes, without deflating and inflating every part once more.
+function compiledParts(word: WordDocument): Record<string, Uint8Array> | undefined {
+  const compiler = (Packer as unknown as { compiler?: Partial<Compiler> }).compiler
+  if (typeof compiler?.compile !== 'function') return undefined
+  const encoder = new TextEncoder()
+  const files: Record<string, Uint8Array> = {}
+  for (const [path, data] of (compiler as Compiler).compile(word, undefined, [])) {
+    files[path] = typeof data === 'string' ? encoder.encode(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+  }
+  return files
 }
 
 // The faces embedded in the package (docx obfuscates them as Word does), so that the document shows in the house
