@@ -46,6 +46,8 @@ async function readNotoSerif(): Promise<PdfFontFaces[]> {
   const { createRequire } = await import('node:module')
   const { readFile } = await import('node:fs/promises')
   const require = createRequire(import.meta.url)
+  const [{ inflateSync }, { setInflate }] = await Promise.all([import('node:zlib'), import('./woff.js')])
+  setInflate((data) => inflateSync(data))
   const read = async (subset: string, face: Face) =>
     new Uint8Array(await readFile(require.resolve(`@fontsource/noto-serif/files/noto-serif-${subset}-${fileNames[face]}.woff`)))
   return Promise.all(

@@ -2,6 +2,14 @@ import { unzlibSync } from 'fflate'
 
 const cache = new WeakMap<Uint8Array, Uint8Array>()
 
+// Inflating gives the same bytes whoever does it; under Node the font loader hands in zlib's, which is native.
+let inflate: (data: Uint8Array) => Uint8Array = unzlibSync
+
+/** Sets the function that inflates a WOFF table's zlib data (fflate's by default). */
+export function setInflate(inflater: (data: Uint8Array) => Uint8Array): void {
+  inflate = inflater
+}
+
 /**
  * Turns WOFF 1.0 font bytes into plain TrueType/OpenType (sfnt) bytes; other bytes pass through.
  * fontkit reads a WOFF table by inflating it again on every access, which makes layout many times
@@ -38,7 +46,7 @@ function unpackWoff(woff: Uint8Array): Uint8Array {
     const compressed = view.getUint32(at + 8)
     const original = view.getUint32(at + 12)
     const raw = woff.subarray(offset, offset + compressed)
-    tables.push({ tag: view.getUint32(at), checksum: view.getUint32(at + 16), data: compressed < original ? unzlibSync(raw) : raw })
+    tables.push({ tag: view.getUint32(at), checksum: view.getUint32(at + 16), data: compressed < original ? inflate(raw) : raw })
   }
   const headerSize = 12 + 16 * count
   const size = tables.reduce((sum, table) => sum + align4(table.data.length), headerSize)
