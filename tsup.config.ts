@@ -20,7 +20,8 @@ export default defineConfig([
   // unified and remark ship ESM only: the CommonJS build bundles every dependency that has no CommonJS entry of its own.
   { ...shared, format: ['cjs'], entry, noExternal: [/^(?!(pdfkit|docx|zod|yaml|fflate|@fontsource\/.*)$)/] },
   {
-    entry: { cli: 'src/cli/index.ts' },
+    // The worker threads of a batch render load dist/cli/render-worker.js.
+    entry: { cli: 'src/cli/index.ts', 'cli/render-worker': 'src/cli/render-worker.ts' },
     format: ['esm'],
     target: 'node20',
     loader: { '.md': 'text' },

@@ -124,7 +124,8 @@ describe.concurrent('the declaration-kit CLI', () => {
               --page-size SIZE        Paper size of PDF and DOCX files: A4 or LETTER (default: the house style's)
               --house-style FILE      House style of PDF and DOCX files, as JSON (default: the ITU style, with letterhead and address footer)
               --allow-missing-glyphs  Print a character no font has as an empty box, with a warning, instead of failing
-          -q, --quiet                 Do not list the written files
+          -j, --jobs N                Documents rendered at once, on as many threads (default: the number of CPU cores)
+          -q, --quiet                 Do not list the written files or show progress
           -h, --help                  Show this help
 
         Examples:
@@ -132,6 +133,7 @@ describe.concurrent('the declaration-kit CLI', () => {
           declaration-kit render content/letter.fr.md --format pdf,docx --out build
           declaration-kit render my-draft.md --format md --no-annex
           declaration-kit render --house-style my-office.json
+          declaration-kit render drafts/*.md --format pdf --jobs 4 --out build
 
         Exit codes:
           0    success
@@ -148,7 +150,7 @@ describe.concurrent('the declaration-kit CLI', () => {
     })
 
     it.for([
-      [['--colour'], 'render: unknown option --colour; allowed options: --format, --out, --no-annex, --page-size, --house-style, --allow-missing-glyphs, --quiet, --help'],
+      [['--colour'], 'render: unknown option --colour; allowed options: --format, --out, --no-annex, --page-size, --house-style, --allow-missing-glyphs, --jobs, --quiet, --help'],
       [['--out'], 'render: option --out needs a value (--out DIR)'],
       [['--out', '--quiet'], 'render: option --out needs a value (--out DIR)'],
       [['--quiet=yes'], 'render: option --quiet takes no value'],

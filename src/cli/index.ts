@@ -11,6 +11,7 @@ const { runCli } = await import('./program.js')
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  stderrIsTerminal: process.stderr.isTTY === true,
   env: process.env,
   cwd: process.cwd(),
 })

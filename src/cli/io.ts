@@ -4,6 +4,8 @@ export interface Io {
   stdout(text: string): void
   /** Writes text to standard error. */
   stderr(text: string): void
+  /** Whether standard error is a terminal (a progress line is shown there only then). */
+  stderrIsTerminal?: boolean
   /** Environment variables (for `SOURCE_DATE_EPOCH`). */
   env: Record<string, string | undefined>
   /** Folder relative paths are resolved against and printed relative to. */
