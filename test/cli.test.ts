@@ -124,7 +124,7 @@ describe.concurrent('the declaration-kit CLI', () => {
               --page-size SIZE        Paper size of PDF and DOCX files: A4 or LETTER (default: the house style's)
               --house-style FILE      House style of PDF and DOCX files, as JSON (default: the ITU style, with letterhead and address footer)
               --allow-missing-glyphs  Print a character no font has as an empty box, with a warning, instead of failing
-          -j, --jobs N                Documents rendered at once, on as many threads (default: the number of CPU cores)
+          -j, --jobs N                Documents rendered at once, on as many threads (default: the CPU cores, at most one per 4 files)
           -q, --quiet                 Do not list the written files or show progress
           -h, --help                  Show this help
 

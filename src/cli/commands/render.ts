@@ -34,7 +34,7 @@ export const render = defineCommand({
     'page-size': { type: 'string', value: 'SIZE', description: "Paper size of PDF and DOCX files: A4 or LETTER (default: the house style's)" },
     'house-style': { type: 'string', value: 'FILE', description: 'House style of PDF and DOCX files, as JSON (default: the ITU style, with letterhead and address footer)' },
     'allow-missing-glyphs': { type: 'boolean', description: 'Print a character no font has as an empty box, with a warning, instead of failing' },
-    jobs: { type: 'string', short: 'j', value: 'N', description: 'Documents rendered at once, on as many threads (default: the number of CPU cores)' },
+    jobs: { type: 'string', short: 'j', value: 'N', description: 'Documents rendered at once, on as many threads (default: the CPU cores, at most one per 4 files)' },
     quiet: { type: 'boolean', short: 'q', description: 'Do not list the written files or show progress' },
   },
   examples: [
@@ -48,10 +48,13 @@ export const render = defineCommand({
   async run({ positionals, options }, io) {
     const chosen = readFormats('render', options.format)
     const pageSize = options['page-size'] === undefined ? undefined : readPageSize('render', options['page-size'])
-    const jobs = options.jobs === undefined ? availableParallelism() : readJobs(options.jobs)
+    const requestedJobs = options.jobs === undefined ? undefined : readJobs(options.jobs)
     const { houseStyle, emblem } = await readHouseStyle(options['house-style'], io)
     const date = sourceDate(io.env)
     const sources = await readSources(positionals.length ? positionals : await bundledFiles(), io)
+    // A thread starts cold (it loads and compiles the renderers again, and its first document runs unoptimised
+    // code): by default each takes four documents or more, so that a few files render in this thread alone.
+    const jobs = requestedJobs ?? Math.min(availableParallelism(), Math.ceil(sources.length / 4))
     const annex = !options['no-annex']
     const annexes = annex ? await annexPool(sources, io) : []
     if (annex) assertAnnexes(sources, annexes)
