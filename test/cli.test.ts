@@ -133,7 +133,7 @@ describe.concurrent('the declaration-kit CLI', () => {
           declaration-kit render content/letter.fr.md --format pdf,docx --out build
           declaration-kit render my-draft.md --format md --no-annex
           declaration-kit render --house-style my-office.json
-          declaration-kit render drafts/*.md --format pdf --jobs 4 --out build
+          declaration-kit render draft-1.md draft-2.md --format pdf --jobs 2 --out build
 
         Exit codes:
           0    success

@@ -42,7 +42,7 @@ export const render = defineCommand({
     'render content/letter.fr.md --format pdf,docx --out build',
     'render my-draft.md --format md --no-annex',
     'render --house-style my-office.json',
-    'render drafts/*.md --format pdf --jobs 4 --out build',
+    'render draft-1.md draft-2.md --format pdf --jobs 2 --out build',
   ],
   environment: ['SOURCE_DATE_EPOCH'],
   async run({ positionals, options }, io) {
