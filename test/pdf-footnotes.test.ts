@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Declaration } from '../src/model/declaration.js'
 import { parseDeclaration } from '../src/parse/index.js'
 import { defaultHouseStyle } from '../src/render/house-style.js'
 import { renderPdf } from '../src/render/pdf/index.js'
+import { words } from '../src/render/text.js'
 import { readPdf, type ReadPdf } from './pdf-reader.js'
 
 /** A text item as pdfjs reads it: its text, its baseline's left end (points from the page's bottom left corner) and its size. */
@@ -147,4 +149,35 @@ describe('PDF footnote room', () => {
       expect(Math.min(...body.map((item) => item.y)) - Math.max(...notes.map((item) => item.y))).toBeGreaterThanOrEqual(noteSize)
     })
   }
+})
+
+// poppler's pdftotext, a second reader: each mark and superscript stays with its word, each note is
+// read whole, and a hyphen of line breaking is a soft hyphen at the end of its line (where a reader
+// that honours soft hyphens joins the word), never a character set apart from its line.
+describe('PDF footnotes and superscripts read by pdftotext', () => {
+  const pdftotext = (bytes: Uint8Array) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: bytes }).toString('utf8')
+
+  it('reads the marks with their words and every note', async () => {
+    const text = pdftotext(await renderPdf(parse('test/fixtures/notes/ordinaux.fr.md')))
+    const read = words(text)
+    for (const word of ['9e', '1er', 'Comitéa,', '21e', 'réunionb,', '10e', 'rapportc.']) expect(read).toContain(word)
+    expect(text).toContain('Rapport du Comité sur les travaux de sa première session, document publié à Genève.')
+    expect(text).toContain('Voir le compte rendu de la 21e réunion.')
+    expect(text).toContain('Le rapport paraîtra dans les six langues officielles.')
+  })
+
+  it('A/RES/73/8: the mark after "72/4;", the note, and each soft hyphen at the end of its line', async () => {
+    const text = pdftotext(await renderPdf(parse('test/fixtures/real/a-res-73-8.en.md')))
+    expect(words(text)).toContain('72/4;1')
+    expect(text).toContain('A/73/85.')
+    const lines = text.split('\n')
+    expect(lines.filter((line) => line.includes('\u00AD')).map((line) => line.split(' ').pop())).toEqual(['princi\u00AD', 'interna\u00AD'])
+  })
+})
+
+describe('PDF footnotes, determinism', () => {
+  it('renders the same bytes twice', async () => {
+    const doc = parse('test/fixtures/notes/ordinaux.fr.md')
+    expect(Buffer.from(await renderPdf(doc)).equals(Buffer.from(await renderPdf(doc)))).toBe(true)
+  })
 })

@@ -348,14 +348,37 @@ export class Flow {
       cursor += extra
     }
     if (line.hyphen) {
-      // The hyphen is no part of the word: a span whose actual text is a soft hyphen.
+      // The hyphen is no part of the word: a span whose actual text is a soft hyphen (pdfjs leaves it
+      // out and marks the line as hyphenated). The span opens inside the glyph's text object: poppler
+      // places actual text with the transformation current at the span's end, and a span around
+      // pdfkit's own save/transform/restore put the hyphen on another line, apart from its word.
       marks?.enter(undefined)
-      this.doc.markContent('Span', { actual: line.hyphen.text } as PDFKit.Mixins.MarkingOptions)
       this.fonts.use(line.hyphen.font, size)
-      this.doc.text(line.hyphen.text, cursor - extra, y, { lineBreak: false })
-      this.doc.endMarkedContent()
+      insideText(this.doc, `/Span <</ActualText <FEFF${line.hyphen.text.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>>> BDC`, 'EMC', () =>
+        this.doc.text(line.hyphen!.text, cursor - extra, y, { lineBreak: false }),
+      )
     }
     marks?.endLine()
+  }
+}
+
+// Runs `draw` (one pdfkit text call) with `open` written right after its text object begins and `close`
+// right before it ends, so that the marked content holds the glyphs under the same transformation.
+function insideText(doc: PDFKit.PDFDocument, open: string, close: string, draw: () => void): void {
+  const target = doc as unknown as { addContent(data: string): PDFKit.PDFDocument }
+  const add = target.addContent
+  const own = Object.hasOwn(target, 'addContent')
+  target.addContent = function (this: PDFKit.PDFDocument, data: string) {
+    if (data === 'ET') add.call(this, close)
+    add.call(this, data)
+    if (data === 'BT') add.call(this, open)
+    return this
+  }
+  try {
+    draw()
+  } finally {
+    if (own) target.addContent = add
+    else delete (target as { addContent?: unknown }).addContent
   }
 }
 
