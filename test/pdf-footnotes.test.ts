@@ -6,7 +6,7 @@ import { parseDeclaration } from '../src/parse/index.js'
 import { defaultHouseStyle } from '../src/render/house-style.js'
 import { renderPdf } from '../src/render/pdf/index.js'
 import { words } from '../src/render/text.js'
-import { readPdf, type ReadPdf } from './pdf-reader.js'
+import { pdfObjects, readPdf, type ReadPdf } from './pdf-reader.js'
 
 /** A text item as pdfjs reads it: its text, its baseline's left end (points from the page's bottom left corner) and its size. */
 interface Item {
@@ -94,6 +94,16 @@ describe('PDF superscripts and footnote marks', () => {
       ['b', round(noteSize * 0.65)],
       ['c', round(noteSize * 0.65)],
     ])
+  })
+})
+
+describe('PDF footnotes in the structure tree', () => {
+  it('tags each note as a Note element with its own ID, after the text it belongs to', async () => {
+    const bytes = await renderPdf(parse('test/fixtures/notes/ordinaux.fr.md'))
+    const read = await readPdf(bytes)
+    expect(read.roles[0]!.filter((role) => role === 'Note')).toHaveLength(3)
+    expect(read.roles[0]!.slice(-3)).toEqual(['Note', 'Note', 'Note'])
+    expect(pdfObjects(bytes).flatMap((object) => /^<<\n\/S \/Note\n[\s\S]*?\/ID \((note-\d+)\)/.exec(object)?.slice(1) ?? [])).toEqual(['note-1', 'note-2', 'note-3'])
   })
 })
 

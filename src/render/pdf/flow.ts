@@ -81,6 +81,7 @@ export class Flow {
   #placed = new Set<FootNote>()
   #pending: FootNote[] = []
   #footDrawn = 0
+  #noteCount = 0
 
   constructor(doc: PDFKit.PDFDocument, fonts: Fonts, frame: Frame, page: PDFKit.PDFDocumentOptions) {
     this.doc = doc
@@ -256,6 +257,8 @@ export class Flow {
     for (const note of notes) {
       const lines = this.#noteLines(note)
       const element = this.#element(note.parent, 'Note')
+      // PDF/UA wants each Note element to have an ID unique in the document.
+      ;(element as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.ID = new String(`note-${++this.#noteCount}`)
       const marks = new ParagraphMarks(this.doc, element, 'Note')
       lines.forEach((line, index) => this.#drawLine(line, note.left, y + index * note.style.leading, note.width, note.style.align, index === lines.length - 1, note.style.size, marks))
       marks.close()
