@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Declaration } from '../src/model/declaration.js'
+import { phrasingText } from '../src/model/inline.js'
 import { parseDeclaration } from '../src/parse/index.js'
 import { defaultHouseStyle } from '../src/render/house-style.js'
 import { renderPdf } from '../src/render/pdf/index.js'
@@ -189,5 +190,34 @@ describe('PDF footnotes, determinism', () => {
   it('renders the same bytes twice', async () => {
     const doc = parse('test/fixtures/notes/ordinaux.fr.md')
     expect(Buffer.from(await renderPdf(doc)).equals(Buffer.from(await renderPdf(doc)))).toBe(true)
+  })
+})
+
+// A note longer than a page's foot may be: its first lines at the foot of its mark's page, the rest at
+// the foot of the pages after, never over the text.
+describe('PDF footnote longer than a page foot', () => {
+  it('goes on at the foot of the next pages, every word read once, in order', async () => {
+    const doc = parse('test/fixtures/notes/long-note.en.md')
+    const read = await readPdf(await renderPdf(doc))
+    const pages = await itemsOf(read)
+    const note = doc.footnotes[0]!
+    expect(read.pdf.numPages).toBe(3)
+    expect(read.notes).toHaveLength(3)
+    expect(words(read.notes.join(' '))).toEqual(words(`${note.label} ${phrasingText(note.text)}`))
+    expect(read.body).toBe('Declaration with a long note The Conference, 1. Recalls the report of its first session1 and the summary of its debates; 2. Decides to meet again next year.')
+    // Page by page: the lines of the note (9 pt) and where the text (11 pt) ends above them.
+    const shape = pages.map((items) => {
+      const notes = items.filter((item) => item.size === noteSize)
+      const body = items.filter((item) => item.size === bodySize)
+      return { noteLines: new Set(notes.map((item) => item.y)).size, clear: body.length === 0 || Math.min(...body.map((item) => item.y)) - Math.max(...notes.map((item) => item.y)) >= noteSize }
+    })
+    expect(shape).toEqual([
+      // Page 1: the room left below the text; page 2: two thirds of the page at most (38 lines of 11.9 pt
+      // under the rule's 11.9 pt); page 3: the rest.
+      { noteLines: 52, clear: true },
+      { noteLines: 38, clear: true },
+      { noteLines: 5, clear: true },
+    ])
+    expect(pages[0]!.some((item) => item.str === note.label && item.size === markSize)).toBe(true)
   })
 })

@@ -14,7 +14,7 @@ export interface ReadPdf {
    * text is a soft hyphen): the word goes on at the start of the next line, on the same page or the next.
    */
   body: string
-  /** The text of each `Note` element (a footnote), in reading order. */
+  /** The text of each `Note` element (a footnote) on each page, in reading order (a note that goes on at the next page's foot is read as its two parts). */
   notes: string[]
   /** The text inside artifacts on each page. */
   artifacts: string[]

@@ -56,6 +56,16 @@ interface FootNote {
   width: number
   style: BlockStyle
   lines?: Line[]
+  /** The note's element and marked content, open from its first line drawn to its last. */
+  element?: StructElement
+  marks?: ParagraphMarks
+}
+
+// The lines of a note set at one page's foot: all of them, or the part that fits there (`last` unless more follow on the next page).
+interface NotePart {
+  note: FootNote
+  lines: Line[]
+  last: boolean
 }
 
 /**
@@ -79,7 +89,9 @@ export class Flow {
   // order of their marks; the height of the notes already drawn at this page's foot.
   #notes = new Map<string, FootNote>()
   #placed = new Set<FootNote>()
-  #pending: FootNote[] = []
+  #pending: NotePart[] = []
+  // The lines of notes that did not fit at the foot of their page, set first at the next page's foot.
+  #carried: NotePart[] = []
   #footDrawn = 0
   #noteCount = 0
 
@@ -114,11 +126,15 @@ export class Flow {
     for (const note of this.#notes.values()) {
       if (this.#placed.has(note)) continue
       this.begin()
-      if (this.y > this.#footTop([...this.#pending, note]) + 0.01 && !this.#atTop) this.#newPage()
-      this.#pending.push(note)
-      this.#placed.add(note)
+      if (this.y > this.#footTop([...this.#pending, this.#whole(note)]) + 0.01 && !this.#atTop) this.#newPage()
+      this.#setAtFoot(note, this.y)
     }
     this.#drawNotes()
+    // A note that goes on at the next page's foot is finished before its parent element ends.
+    while (this.#carried.length > 0) {
+      this.#newPage()
+      this.#drawNotes()
+    }
     this.#notes = new Map()
   }
 
@@ -222,13 +238,62 @@ export class Flow {
     this.#reserved = 0
     this.#footDrawn = 0
     this.y = this.frame.top
+    this.#takeCarried()
   }
 
   // The top of the current page's foot once `notes` are set there: a rule's space, then the notes.
-  #footTop(notes: readonly FootNote[]): number {
+  #footTop(parts: readonly NotePart[]): number {
     let height = 0
-    for (const note of notes) height += this.#noteLines(note).length * note.style.leading + (height > 0 ? note.style.spaceAfter : note.style.leading)
+    for (const part of parts) height += part.lines.length * part.note.style.leading + (height > 0 ? part.note.style.spaceAfter : part.note.style.leading)
     return this.frame.bottom - this.#reserved - this.#footDrawn - height
+  }
+
+  #whole(note: FootNote): NotePart {
+    return { note, lines: this.#noteLines(note), last: true }
+  }
+
+  // The room a page's foot may take: two thirds of the page.
+  #maxFoot(): number {
+    return ((this.frame.bottom - this.#reserved - this.frame.top) * 2) / 3
+  }
+
+  // What a line with a mark needs at the foot of its page: its whole note, or the first two lines of a
+  // note longer than a page's foot may be (the rest goes on at the next page's foot).
+  #needed(note: FootNote): NotePart {
+    const part = this.#whole(note)
+    return part.lines.length * note.style.leading + note.style.leading > this.#maxFoot() ? { ...part, lines: part.lines.slice(0, 2), last: false } : part
+  }
+
+  // Sets a note at this page's foot below text that ends at `bottom`: whole when it fits, else the lines
+  // that fit here and the rest at the next page's foot (a note longer than the room a page has).
+  #setAtFoot(note: FootNote, bottom: number): void {
+    this.#placed.add(note)
+    const part = this.#whole(note)
+    const room = this.#footTop(this.#pending) - bottom - (this.#pending.length > 0 ? note.style.spaceAfter : note.style.leading)
+    const fit = Math.floor((room + 0.01) / note.style.leading)
+    if (fit >= part.lines.length) this.#pending.push(part)
+    else {
+      if (fit > 0) this.#pending.push({ note, lines: part.lines.slice(0, fit), last: false })
+      this.#carried.push({ note, lines: part.lines.slice(Math.max(fit, 0)), last: true })
+    }
+  }
+
+  // The carried lines a new page's foot takes: at most two thirds of the page, the rest carried again.
+  #takeCarried(): void {
+    const carried = this.#carried
+    this.#carried = []
+    let room = this.#maxFoot()
+    for (const part of carried) {
+      room -= this.#pending.length > 0 ? part.note.style.spaceAfter : part.note.style.leading
+      const fit = Math.max(0, Math.floor((room + 0.01) / part.note.style.leading))
+      if (this.#carried.length > 0 || fit === 0) this.#carried.push(part)
+      else if (fit >= part.lines.length) this.#pending.push(part)
+      else {
+        this.#pending.push({ note: part.note, lines: part.lines.slice(0, fit), last: false })
+        this.#carried.push({ ...part, lines: part.lines.slice(fit) })
+      }
+      room -= fit * part.note.style.leading
+    }
   }
 
   #noteLines(note: FootNote): Line[] {
@@ -248,22 +313,26 @@ export class Flow {
 
   // Draws the notes set on this page at its foot, under a short rule, the last note's last line on the foot's bottom line.
   #drawNotes(): void {
-    const notes = this.#pending
-    if (notes.length === 0) return
-    const first = notes[0]!
-    const top = this.#footTop(notes)
+    const parts = this.#pending
+    if (parts.length === 0) return
+    const first = parts[0]!.note
+    const top = this.#footTop(parts)
     this.rule(first.left, top + first.style.leading * 0.45, Math.min(144, first.width / 3), 'black')
     let y = top + first.style.leading
-    for (const note of notes) {
-      const lines = this.#noteLines(note)
-      const element = this.#element(note.parent, 'Note')
-      // PDF/UA wants each Note element to have an ID unique in the document.
-      ;(element as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.ID = new String(`note-${++this.#noteCount}`)
-      const marks = new ParagraphMarks(this.doc, element, 'Note')
-      lines.forEach((line, index) => this.#drawLine(line, note.left, y + index * note.style.leading, note.width, note.style.align, index === lines.length - 1, note.style.size, marks))
+    for (const { note, lines, last } of parts) {
+      if (!note.element) {
+        note.element = this.#element(note.parent, 'Note')
+        // PDF/UA wants each Note element to have an ID unique in the document.
+        ;(note.element as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.ID = new String(`note-${++this.#noteCount}`)
+        note.marks = new ParagraphMarks(this.doc, note.element, 'Note')
+      }
+      const marks = note.marks!
+      lines.forEach((line, index) => this.#drawLine(line, note.left, y + index * note.style.leading, note.width, note.style.align, last && index === lines.length - 1, note.style.size, marks))
       marks.close()
-      marks.end()
-      element.end()
+      if (last) {
+        marks.end()
+        note.element.end()
+      }
       y += lines.length * note.style.leading + note.style.spaceAfter
     }
     this.#footDrawn = this.frame.bottom - this.#reserved - top
@@ -281,11 +350,11 @@ export class Flow {
       const before = this.#atTop ? 0 : index === 0 ? style.spaceBefore : 0
       const rest = count - index
       const fresh: FootNote[] = []
-      const known = () => [...this.#pending, ...fresh]
+      const known = () => [...this.#pending.map((part) => part.note), ...fresh]
       let room = 0
       while (room < rest) {
         const added = this.#newNotes(notes(index + room), known())
-        if (this.y + before + (room + 1) * style.leading > this.#footTop([...known(), ...added]) + 0.01) break
+        if (this.y + before + (room + 1) * style.leading > this.#footTop([...this.#pending, ...[...fresh, ...added].map((note) => this.#needed(note))]) + 0.01) break
         fresh.push(...added)
         room++
       }
@@ -294,19 +363,16 @@ export class Flow {
       if (take < rest && take < 2) take = 0
       const taken = (lines: number) => {
         const found: FootNote[] = []
-        for (let line = index; line < index + lines; line++) found.push(...this.#newNotes(notes(line), [...this.#pending, ...found]))
+        for (let line = index; line < index + lines; line++) found.push(...this.#newNotes(notes(line), [...this.#pending.map((part) => part.note), ...found]))
         return found
       }
-      if (take === rest && index === 0 && keep > 0 && this.y + before + rest * style.leading + style.spaceAfter + keep > this.#footTop([...this.#pending, ...taken(take)])) take = 0
+      if (take === rest && index === 0 && keep > 0 && this.y + before + rest * style.leading + style.spaceAfter + keep > this.#footTop([...this.#pending, ...taken(take).map((note) => this.#needed(note))])) take = 0
       if (take === 0 && this.#atTop) take = Math.max(1, Math.min(room, rest))
       if (take === 0) {
         this.#newPage()
         continue
       }
-      for (const note of taken(take)) {
-        this.#pending.push(note)
-        this.#placed.add(note)
-      }
+      for (const note of taken(take)) this.#setAtFoot(note, this.y + before + take * style.leading)
       this.y += before
       draw(index, index + take, this.y)
       this.y += take * style.leading
