@@ -301,7 +301,7 @@ export class Flow {
     return note.lines
   }
 
-  // The notes not yet placed that the marks on lines `from` to `to` refer to, each once, in the order of the marks.
+  // The notes `labels` refer to that are neither placed nor `known`, each once, in the order of the labels.
   #newNotes(labels: readonly string[], known: readonly FootNote[]): FootNote[] {
     const fresh: FootNote[] = []
     for (const label of labels) {
