@@ -1,10 +1,16 @@
-import { describe, expect, it } from 'vitest'
-import { cop29Declaration } from '../src/content/index.js'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { cop29Declaration, cop29Letter } from '../src/content/index.js'
 import { DocumentError } from '../src/model/issues.js'
 import { defaultHouseStyle, houseStyleSchema, ituHouseStyle, marginPoints } from '../src/render/house-style.js'
 import { loadHyphenator, patternsFor } from '../src/render/pdf/hyphenate.js'
+import { renderDocx } from '../src/render/docx/render.js'
 import { renderPdf } from '../src/render/pdf/index.js'
 import { words } from '../src/render/text.js'
+import { paragraphs, parts, textOf } from './docx-support.js'
 import { readPdf } from './pdf-reader.js'
 
 describe('HouseStyle', () => {
@@ -72,4 +78,84 @@ describe('renderPdf glyphs', () => {
     await renderPdf(doc, { allowMissingGlyphs: true, onMissingGlyph: (character) => missing.push(character) })
     expect(missing).toEqual(['\u{1F331}'])
   })
+})
+
+// The bundled letter in the ITU house style, as `render` writes it, read with Debian's poppler-utils
+// (pdftotext) and LibreOffice (.ci/run installs both).
+describe('the letter in the ITU house style: letterhead and address footer on page 1 only', () => {
+  const letterhead = 'Union internationale des télécommunications'
+  const footer = [
+    'Union internationale des télécommunications • Place des Nations, CH-1211 Genève 20, Suisse',
+    'Tél.: +41 22 730 5111 • Fax: +41 22 733 7256 • Courriel: itumail@itu.int • www.itu.int',
+  ]
+  const options = { houseStyle: ituHouseStyle, annexes: [cop29Declaration] }
+  let work: string
+
+  beforeAll(() => {
+    work = mkdtempSync(path.join(tmpdir(), 'declaration-kit-letterhead-'))
+  })
+  afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+  function tool(name: string, pkg: string): string {
+    try {
+      return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim()
+    } catch {
+      throw new Error(`${name} is not installed: apt-get install -y ${pkg} (.ci/run does it)`)
+    }
+  }
+
+  /** The text of one page of a PDF file, by pdftotext (reading order, one line a line), its lines trimmed and blank ones dropped. */
+  function pageLines(pdf: string, page: number): string[] {
+    const text = execFileSync(tool('pdftotext', 'poppler-utils'), ['-f', String(page), '-l', String(page), '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' })
+    return text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && line !== '\u00AD')
+  }
+
+  it('PDF: page 1 opens with the letterhead and ends with the two address lines; page 2 has neither, only its page number', async () => {
+    const pdf = path.join(work, 'letter.fr.pdf')
+    writeFileSync(pdf, await renderPdf(cop29Letter, options))
+    const first = pageLines(pdf, 1)
+    expect(first.slice(0, 2)).toEqual([letterhead, 'Genève, le 7 novembre 2024'])
+    expect(first.slice(-2)).toEqual(footer)
+    expect(first.filter((line) => line.includes('Place des Nations') || line.includes('www.itu.int'))).toEqual(footer)
+    const second = pageLines(pdf, 2)
+    expect([second[0], second[second.length - 1]]).toEqual(['CL-24/63', '2/5'])
+    expect(second.filter((line) => line.includes(letterhead) || line.includes('Place des Nations') || line.includes('www.itu.int'))).toEqual([])
+  })
+
+  it('DOCX: the letterhead is the first-page header and the address the first-page footer; later pages have the reference and the page number', async () => {
+    const files = parts(await renderDocx(cop29Letter, options))
+    const document = files['word/document.xml']!
+    const rels = files['word/_rels/document.xml.rels']!
+    const target = (id: string) => new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)![1]!
+    const reference = (kind: string, type: string) => target(new RegExp(`<w:${kind}Reference w:type="${type}" r:id="([^"]+)"`).exec(document)![1]!)
+    const lines = (part: string) => paragraphs(files[`word/${part}`]!).map(textOf)
+    // One section, whose first page has its own header and footer.
+    expect(document.match(/<w:sectPr>.*?<\/w:sectPr>/g)).toHaveLength(1)
+    expect(document).toContain('<w:titlePg/>')
+    expect(lines(reference('header', 'first'))).toEqual([letterhead])
+    expect(lines(reference('footer', 'first'))).toEqual(footer)
+    expect(lines(reference('header', 'default'))).toEqual(['CL-24/63'])
+    expect(files[`word/${reference('footer', 'default')}`]).toContain('PAGE')
+    expect(lines(reference('footer', 'default')).join('')).not.toContain('Place des Nations')
+    // The letterhead and the address are page furniture, not text of the letter.
+    expect(paragraphs(document).map(textOf).filter((text) => text.includes(letterhead) || text.includes('Place des Nations'))).toEqual([])
+  })
+
+  it('DOCX through LibreOffice: page 1 shows the letterhead and the address lines, page 2 neither', async () => {
+    const docx = path.join(work, 'letter.fr.docx')
+    writeFileSync(docx, await renderDocx(cop29Letter, options))
+    // A profile of its own, so that a LibreOffice already running for someone else does not take the job.
+    const profile = `file://${path.join(work, 'lo-profile')}`
+    execFileSync(tool('soffice', 'libreoffice-writer-nogui'), [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx], { stdio: 'ignore', timeout: 120_000 })
+    const pdf = path.join(work, 'letter.fr.pdf')
+    const first = pageLines(pdf, 1)
+    expect(first[0]).toBe(letterhead)
+    expect(first.slice(-2)).toEqual(footer)
+    const second = pageLines(pdf, 2)
+    expect(second[0]).toBe('CL-24/63')
+    expect(second.filter((line) => line.includes(letterhead) || line.includes('Place des Nations') || line.includes('www.itu.int'))).toEqual([])
+  }, 150_000)
 })
