@@ -107,7 +107,11 @@ describe('the letter in the ITU house style: letterhead and address footer on pa
     }
   }
 
-  /** The text of one page of a PDF file, by pdftotext (reading order, one line a line), its lines trimmed and blank ones dropped. */
+  /**
+   * The text of one page of a PDF file, by pdftotext (reading order, one line a line), its lines trimmed and blank
+   * ones dropped, and so are lines of a lone soft hyphen: pdftotext prints the PDF's U+00AD items of hyphenated
+   * lines on lines of their own.
+   */
   function pageLines(pdf: string, page: number): string[] {
     const text = execFileSync(tool('pdftotext', 'poppler-utils'), ['-f', String(page), '-l', String(page), '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' })
     return text
