@@ -84,8 +84,16 @@ function invalidDraft(declaration: string): string {
   return lines.join('\n')
 }
 
+// A command line that both the README and a --help text show runs once, in its fresh folder: the
+// tests of both check that one result (the CLI's output depends only on its input files and arguments).
+const runs = new Map<string, Promise<Result>>()
+function runCommand(command: string): Promise<Result> {
+  if (!runs.has(command)) runs.set(command, runCommandAfresh(command))
+  return runs.get(command)!
+}
+
 // Runs one documented command line (`SOURCE_DATE_EPOCH=… declaration-kit render`) in a fresh folder.
-async function runCommand(command: string) {
+async function runCommandAfresh(command: string): Promise<Result> {
   const words = command.split(/\s+/).filter(Boolean)
   const env: Record<string, string> = {}
   while (/^[A-Z_]+=/.test(words[0]!)) {
