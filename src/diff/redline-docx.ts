@@ -8,6 +8,7 @@ import { declarationDate } from '../render/docx/render.js'
 import { documentStyles, paragraphStyle } from '../render/docx/styles.js'
 import { unitChanges } from './diff-documents.js'
 import type { DiffOptions } from './model.js'
+import { phraseOps } from './word-diff.js'
 import { comparedUnits, type Mark, type Part, type Unit } from '../render/units.js'
 
 /** Options of `renderRedlineDocx`. */
@@ -84,7 +85,7 @@ export async function renderRedlineDocx(oldDoc: Document, newDoc: Document, opti
     else {
       let oldAt = 0
       let newAt = 0
-      for (const { op, text } of change.ops!) {
+      for (const { op, text } of phraseOps(change.ops!)) {
         if (op === 'delete') children.push(...runs(op, before!, oldAt, text.length))
         else children.push(...runs(op, after!, newAt, text.length))
         if (op !== 'insert') oldAt += text.length
