@@ -22,21 +22,36 @@ function resolve(xml: string, choice: 'accept' | 'reject'): string[] {
   return resolved(xml, choice).map(paragraphText)
 }
 
-/** The paragraphs left after accepting (or rejecting) every tracked change. */
-function resolved(xml: string, choice: 'accept' | 'reject'): string[] {
+/**
+ * The paragraphs left after accepting (or rejecting) every tracked change. A paragraph whose mark is dropped merges
+ * with the next one, which keeps its own style and list as in Word (`next`), or takes the first one's as in
+ * LibreOffice (`first`).
+ */
+function resolved(xml: string, choice: 'accept' | 'reject', keeps: 'next' | 'first' = 'next'): string[] {
   const [drop, keep] = choice === 'accept' ? ['del', 'ins'] : ['ins', 'del']
   const body = xml
     .replace(new RegExp(`<w:${drop}\\b[^>]*[^/]>[\\s\\S]*?</w:${drop}>`, 'g'), '')
     .replace(new RegExp(`<w:${keep}\\b[^>]*[^/]>([\\s\\S]*?)</w:${keep}>`, 'g'), '$1')
     .replace(/<w:delText\b/g, '<w:t').replace(/<\/w:delText>/g, '</w:t>')
-  const paragraphs = [...body.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].map((match) => match[1]!)
-  // A paragraph whose mark is tracked as dropped merges away; ours are then empty.
-  return paragraphs.filter((p) => !new RegExp(`<w:pPr>[\\s\\S]*<w:${drop}\\b[^>]*/>[\\s\\S]*</w:pPr>`).test(p))
+  const out: string[] = []
+  let merging: { properties: string; content: string } | undefined
+  for (const [, paragraph] of body.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)) {
+    const properties = /^<w:pPr>[\s\S]*?<\/w:pPr>/.exec(paragraph!)?.[0] ?? ''
+    const content = paragraph!.slice(properties.length)
+    const dropped = new RegExp(`<w:${drop}\\b[^>]*/>`).test(properties)
+    const merged = merging ? { properties: keeps === 'first' ? merging.properties : properties, content: merging.content + content } : { properties, content }
+    if (dropped) merging = merged
+    else {
+      out.push(merged.properties.replace(new RegExp(`<w:rPr><w:${keep}\\b[^>]*/></w:rPr>`), '') + merged.content)
+      merging = undefined
+    }
+  }
+  return out
 }
 
 const paragraphText = (p: string) => unescape([...p.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>|<w:tab\/>/g)].map((match) => match[1] ?? '\t').join(''))
 /** A paragraph's style, list and indent, without its tracked mark. */
-const layout = (p: string) => (/<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(p)?.[1] ?? '').replace(/<w:rPr>[\s\S]*?<\/w:rPr>/, '')
+const layout = (p: string) => (/^<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(p)?.[1] ?? '').replace(/<w:rPr>[\s\S]*?<\/w:rPr>/, '')
 
 const cleanParagraphs = async (doc: Document) => resolved(documentXml(await renderDocx(doc, { annex: false })), 'accept')
 
@@ -53,16 +68,24 @@ describe('renderRedlineDocx on the bundled declaration and its second draft', ()
     xml = documentXml(bytes)
   })
 
-  it('gives the clean new draft, paragraph for paragraph and list for list, when every change is accepted', async () => {
+  it('gives the clean new draft, paragraph for paragraph and list for list, when every change is accepted, as Word and as LibreOffice merge paragraphs', async () => {
     const clean = await cleanParagraphs(draft2)
     expect(resolve(xml, 'accept')).toEqual(clean.map(paragraphText))
     expect(resolved(xml, 'accept').map(layout)).toEqual(clean.map(layout))
+    expect(resolved(xml, 'accept', 'first').map(layout)).toEqual(clean.map(layout))
   })
 
-  it('gives the clean old draft when every change is rejected', async () => {
+  it('gives the clean old draft when every change is rejected, as Word and as LibreOffice merge paragraphs', async () => {
     const clean = await cleanParagraphs(cop29Declaration)
     expect(resolve(xml, 'reject')).toEqual(clean.map(paragraphText))
     expect(resolved(xml, 'reject').map(layout)).toEqual(clean.map(layout))
+    expect(resolved(xml, 'reject', 'first').map(layout)).toEqual(clean.map(layout))
+  })
+
+  it('tracks the mark of the objective before an objective added at the end of the list, so that rejecting it leaves the heading a heading', () => {
+    const marks = [...xml.matchAll(/<w:p>(<w:pPr>[\s\S]*?<\/w:pPr>)/g)].map((m) => m[1]!).filter((pPr) => /<w:(ins|del) /.test(pPr))
+    expect(marks.map((pPr) => /<w:(ins|del) /.exec(pPr)![1])).toEqual(['ins', 'del', 'del', 'ins'])
+    expect(marks.map((pPr) => /w:pStyle w:val="([^"]*)"/.exec(pPr)![1])).toEqual(['PreambularClause', 'PreambularClause', 'Objective', 'Objective'])
   })
 
   it('numbers the objectives with the Word list of the clean document, not with tracked numbers', () => {
@@ -153,6 +176,7 @@ describe('renderRedlineDocx on letters', () => {
       const clean = await cleanParagraphs(doc)
       expect(resolve(xml, choice)).toEqual(clean.map(paragraphText))
       expect(resolved(xml, choice).map(layout)).toEqual(clean.map(layout))
+      expect(resolved(xml, choice, 'first').map(layout)).toEqual(clean.map(layout))
     }
   })
 

@@ -132,14 +132,20 @@ export async function renderRedlineDocx(oldDoc: Document, newDoc: Document, opti
         if (op !== 'delete') newAt += text.length
       }
     }
-    // A whole paragraph added or removed also has its paragraph mark tracked, so that accepting or
-    // rejecting leaves no empty paragraph behind.
-    const mark = change.kind === 'added' ? { insertion: revision() } : change.kind === 'removed' ? { deletion: revision() } : undefined
     const place: ListPlace | undefined = layout?.list ?? (unit.part === 'addressee' ? { reference: list.addressees } : undefined)
-    return { part: unit.part, style: layout?.style ?? styleOf[unit.part], content, ...(place ? { list: place } : {}), depth: layout?.depth ?? 0, ...(mark ? { mark } : {}) }
+    const kind = change.kind === 'added' || change.kind === 'removed' ? change.kind : 'kept'
+    return { part: unit.part, kind, style: layout?.style ?? styleOf[unit.part], content, ...(place ? { list: place } : {}), depth: layout?.depth ?? 0 }
   }
 
   const entries = unitChanges(comparedUnits(oldDoc), comparedUnits(newDoc), { ...options, splitMoves: true }).map(entry)
+  // A letter's reference lines and addressees sit in table cells of their own: a paragraph merges only within its cell.
+  const container = (part: Part) => (part === 'reference' || part === 'addressee' ? part : 'body')
+  for (const name of new Set(entries.map((e) => container(e.part)))) {
+    trackParagraphMarks(
+      entries.filter((e) => container(e.part) === name),
+      revision,
+    )
+  }
   const body = newDoc.type === 'letter' ? letterBody(entries, house) : entries.map(paragraphOf)
   const title = newDoc.type === 'declaration' ? newDoc.title : newDoc.subject
   return packageDocx(
@@ -150,14 +156,37 @@ export async function renderRedlineDocx(oldDoc: Document, newDoc: Document, opti
   )
 }
 
-/** One unit of the redline: its part, and its paragraph's style, tracked runs, list, indent and tracked mark. */
+/** One unit of the redline: its part, whether it was added or removed, and its paragraph's style, tracked runs, list, indent and tracked mark. */
 interface Entry {
   part: Part
+  kind: 'added' | 'removed' | 'kept'
   style: string
   content: ParagraphChild[]
   list?: ListPlace
   depth: number
   mark?: IParagraphOptions['run']
+}
+
+const layoutKey = (entry: Entry) => JSON.stringify([entry.style, entry.list ?? null, entry.depth])
+
+/**
+ * Tracks the paragraph marks of the paragraphs added or removed whole, so that accepting or rejecting leaves no
+ * empty paragraph behind. A paragraph whose mark goes merges with the next one, and Word keeps the next one's style
+ * and list while LibreOffice keeps its own: the marks tracked are those of a run of added (or removed) paragraphs
+ * when the first has the layout of the paragraph after the run, else, when the last has the layout of the kept
+ * paragraph before the run, that paragraph's mark and all but the last of the run (as Word records a paragraph
+ * typed after another), so that both give the document's own layout.
+ */
+function trackParagraphMarks(entries: Entry[], revision: () => { id: number; author: string; date: string }): void {
+  for (let start = 0, end = 0; start < entries.length; start = end + 1) {
+    const kind = entries[start]!.kind
+    for (end = start; entries[end + 1]?.kind === kind; end++);
+    if (kind === 'kept') continue
+    const [before, first, last, after] = [entries[start - 1], entries[start]!, entries[end]!, entries[end + 1]]
+    const own = (after && layoutKey(after) === layoutKey(first)) || !(before?.kind === 'kept' && layoutKey(before) === layoutKey(last))
+    const marked = own ? entries.slice(start, end + 1) : [before, ...entries.slice(start, end)]
+    for (const entry of marked) entry.mark = kind === 'added' ? { insertion: revision() } : { deletion: revision() }
+  }
 }
 
 const paragraphOf = (entry: Entry): Paragraph => styledParagraph(entry.style, entry.content, entry.list, entry.depth, entry.mark)
