@@ -49,7 +49,7 @@ describe.concurrent('declaration-kit diff', () => {
       Examples:
         declaration-kit diff draft-1.md draft-2.md
         declaration-kit diff draft-1.md draft-2.md --format html --out changes.html
-        declaration-kit diff draft-1.md draft-2.md --format docx --out redline.docx --author "Document team"
+        declaration-kit diff draft-1.md draft-2.md --format docx --out redline.docx --author Secretariat --date 2024-11-07
 
       Exit codes:
         0    success, whether or not the drafts differ

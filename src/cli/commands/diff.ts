@@ -23,7 +23,7 @@ export const diff = defineCommand({
     date: { type: 'string', value: 'ISO', description: 'Date of the tracked changes, 2024-11-07 or 2024-11-07T09:30:00Z (docx)' },
     quiet: { type: 'boolean', short: 'q', description: 'Do not report the written file' },
   },
-  examples: ['diff draft-1.md draft-2.md', 'diff draft-1.md draft-2.md --format html --out changes.html', 'diff draft-1.md draft-2.md --format docx --out redline.docx --author "Document team"'],
+  examples: ['diff draft-1.md draft-2.md', 'diff draft-1.md draft-2.md --format html --out changes.html', 'diff draft-1.md draft-2.md --format docx --out redline.docx --author Secretariat --date 2024-11-07'],
   environment: ['SOURCE_DATE_EPOCH'],
   exits: { 0: 'success, whether or not the drafts differ', 1: 'a draft cannot be read, or the two are of different types' },
   async run({ positionals, options }, io) {
