@@ -10,6 +10,7 @@ import { text } from '../src/model/inline.js'
 import type { Letter } from '../src/model/letter.js'
 import { parseDeclaration } from '../src/parse/index.js'
 import draft2Source from './fixtures/diff/declaration.draft-2.en.md'
+import resolutionSource from './fixtures/real/a-res-73-8.en.md'
 
 const draft2 = parseDeclaration(draft2Source)
 const options = { author: 'Document team', date: new Date('2024-11-10T09:00:00Z') }
@@ -49,7 +50,7 @@ function resolved(xml: string, choice: 'accept' | 'reject', keeps: 'next' | 'fir
   return out
 }
 
-const paragraphText = (p: string) => unescape([...p.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>|<w:tab\/>/g)].map((match) => match[1] ?? '\t').join(''))
+const paragraphText = (p: string) => unescape([...p.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)].map((match) => match[1] ?? (match[0] === '<w:br/>' ? '\n' : '\t')).join(''))
 /** A paragraph's style, list and indent, without its tracked mark. */
 const layout = (p: string) => (/^<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(p)?.[1] ?? '').replace(/<w:rPr>[\s\S]*?<\/w:rPr>/, '')
 
@@ -157,6 +158,30 @@ describe('renderRedlineDocx on a reworded phrase', () => {
     expect(objective).toContain(
       '<w:del w:id="1" w:author="Document team" w:date="2024-11-10T09:00:00Z"><w:r><w:delText xml:space="preserve">Emphasise the importance of designing</w:delText></w:r></w:del><w:ins w:id="2" w:author="Document team" w:date="2024-11-10T09:00:00Z"><w:r><w:t xml:space="preserve">Stress the need to design</w:t></w:r></w:ins>',
     )
+  })
+})
+
+describe('renderRedlineDocx on a General Assembly resolution', () => {
+  const resolution = parseDeclaration(resolutionSource)
+  const amended = parseDeclaration(resolutionSource.replace('*Requests* the Secretary-General, in consultation with', '*Requests* the Secretary-General, in close consultation with'))
+  let xml: string
+  beforeAll(async () => {
+    xml = documentXml(await renderRedlineDocx(resolution, amended, options))
+  })
+
+  it('gives the clean resolution each way, with its footnote at the end as a paragraph of its own', async () => {
+    const withNotes = (paragraphs: string[]) => [...paragraphs.map((p) => p.replace(/<w:footnoteReference w:id="1"\/>/, '<w:t>1</w:t>')), '<w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr><w:t>1 A/73/85.</w:t>']
+    for (const [choice, doc] of [['accept', amended], ['reject', resolution]] as const) {
+      const clean = withNotes(await cleanParagraphs(doc))
+      expect(resolve(xml, choice)).toEqual(clean.map(paragraphText))
+      expect(resolved(xml, choice).map(layout)).toEqual(clean.map(layout))
+    }
+    expect(resolve(xml, 'accept').filter((p) => p.includes('in close consultation'))).toHaveLength(1)
+  })
+
+  it('raises the footnote mark and breaks the meeting line as the clean document does', () => {
+    expect(xml).toContain('<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t xml:space="preserve">1</w:t></w:r>')
+    expect(xml).toContain('<w:r><w:rPr><w:rStyle w:val="Emphasis"/></w:rPr><w:t xml:space="preserve">30th plenary meeting</w:t></w:r><w:r><w:br/></w:r><w:r><w:rPr><w:rStyle w:val="Emphasis"/></w:rPr><w:t xml:space="preserve">1 November 2018</w:t></w:r>')
   })
 })
 

@@ -1,5 +1,6 @@
 import { DeletedTextRun, InsertedTextRun, type IParagraphOptions, type Paragraph, type ParagraphChild, Tab, type Table, TextRun } from 'docx'
 import type { Document } from '../model/document.js'
+import { hasChildren, phrasingText, type Inline } from '../model/inline.js'
 import { DocumentError } from '../model/issues.js'
 import { walkDeclaration } from '../model/walk.js'
 import { blockLayout, listInstances, roleStyle, type BlockLayout } from '../render/docx/declaration.js'
@@ -47,18 +48,39 @@ type Layouts = ReadonlyMap<string, BlockLayout>
 /** A tab in the text as Word's tab element, so that the house style's tab stops line it up. */
 const children = (text: string): (string | Tab)[] => text.split(/(\t)/).filter(Boolean).map((part) => (part === '\t' ? new Tab() : part))
 
-/** The pieces of `unit.text` from `start` for `length` characters, cut where bold or italic starts or ends, each with its character style. */
-function pieces(unit: Unit, start: number, length: number, base?: string): { text: string; style?: string }[] {
+/** The ranges of a unit's text printed raised: footnote marks (the redline shows them as text) and superscripts ("9e"). */
+function raisedRanges(content: readonly Inline[], offset = 0, inside = false): [number, number][] {
+  const ranges: [number, number][] = []
+  let at = offset
+  for (const node of content) {
+    const length = phrasingText([node]).length
+    if (inside || node.type === 'footnoteReference') ranges.push([at, at + length])
+    else if (hasChildren(node)) ranges.push(...raisedRanges(node.children, at, node.type === 'superscript'))
+    at += length
+  }
+  return ranges
+}
+
+interface Piece {
+  text: string
+  style?: string
+  superScript?: true
+}
+
+/** The pieces of `unit.text` from `start` for `length` characters, cut where bold, italic or raised text starts or ends, each with its character style. */
+function pieces(unit: Unit, start: number, length: number, base?: string): Piece[] {
   const end = start + length
+  const raised = raisedRanges(unit.content)
   const cuts = new Set([start, end])
-  for (const mark of unit.marks) for (const at of [mark.start, mark.end]) if (at > start && at < end) cuts.add(at)
+  for (const [from, to] of [...unit.marks.map((mark) => [mark.start, mark.end]), ...raised]) for (const at of [from!, to!]) if (at > start && at < end) cuts.add(at)
   const points = [...cuts].sort((a, b) => a - b)
   return points.slice(0, -1).map((from, index) => {
     const to = points[index + 1]!
     const active = unit.marks.filter((mark) => mark.start <= from && mark.end >= to)
     const [bold, italics] = [active.some((m) => m.bold), active.some((m) => m.italics)]
     const style = bold && italics ? characterStyle.strongEmphasis : bold ? characterStyle.strong : italics ? characterStyle.emphasis : base
-    return { text: unit.text.slice(from, to), ...(style ? { style } : {}) }
+    const superScript = raised.some(([a, b]) => a <= from && b >= to)
+    return { text: unit.text.slice(from, to), ...(style ? { style } : {}), ...(superScript ? { superScript: true as const } : {}) }
   })
 }
 
@@ -82,8 +104,9 @@ function declarationLayouts(doc: Document, instanceOf: ReturnType<typeof listIns
  * changes gives the new draft, rejecting all gives the old. The redline looks like the clean document
  * (`renderDocx`): its styles, Word lists, page, header and footers, and a letter's first-page layout; each
  * reworded stretch of a clause is one deletion and one insertion (see `phraseOps`), with its bold and
- * italic words. A moved clause is deleted where it stood and inserted where it now stands. A letter's
- * annexed declarations are not compared (diff them on their own). The same drafts and options give the same bytes.
+ * italic words. A moved clause is deleted where it stood and inserted where it now stands. Footnotes are compared
+ * as paragraphs at the end, their marks raised in the text; a letter's annexed declarations are not compared (diff
+ * them on their own). The same drafts and options give the same bytes.
  * @param oldDoc the earlier draft
  * @param newDoc the later draft, of the same type
  * @param options author and date of the changes, the diff options, and the house style and paper of the page
@@ -99,15 +122,17 @@ export async function renderRedlineDocx(oldDoc: Document, newDoc: Document, opti
   const author = options.author ?? defaultRedlineAuthor
   let id = 0
   const revision = () => ({ id: ++id, author, date: stamp })
-  const tracked = (op: Op, text: string, style?: string): ParagraphChild => {
-    const run = { children: children(text), ...(style ? { style } : {}) }
-    return op === 'equal' ? new TextRun(run) : op === 'insert' ? new InsertedTextRun({ ...run, ...revision() }) : new DeletedTextRun({ ...run, ...revision() })
-  }
+  // A line break in the text (a meeting line, a signature block) is a Word line break, tracked with its words.
+  const tracked = (op: Op, { text, ...format }: Piece): ParagraphChild[] =>
+    text.split('\n').flatMap((line, index) => {
+      const lineRuns = [...(index ? [{ break: 1 }] : []), ...(line ? [{ children: children(line), ...format }] : [])]
+      return lineRuns.map((run) => (op === 'equal' ? new TextRun(run) : op === 'insert' ? new InsertedTextRun({ ...run, ...revision() }) : new DeletedTextRun({ ...run, ...revision() })))
+    })
   const runs = (op: Op, unit: Unit, start: number, length: number): ParagraphChild[] =>
-    pieces(unit, start, length, strongFields.has(unit.id) ? characterStyle.strong : undefined).map((piece) => tracked(op, piece.text, piece.style))
+    pieces(unit, start, length, strongFields.has(unit.id) ? characterStyle.strong : undefined).flatMap((piece) => tracked(op, piece))
   const prefixRuns = (old: string, neu: string): ParagraphChild[] => {
-    if (old === neu) return old ? [tracked('equal', old)] : []
-    return [...(old ? [tracked('delete', old)] : []), ...(neu ? [tracked('insert', neu)] : [])]
+    if (old === neu) return old ? tracked('equal', { text: old }) : []
+    return [...(old ? tracked('delete', { text: old }) : []), ...(neu ? tracked('insert', { text: neu }) : [])]
   }
 
   // One list instance per list across both drafts, so that a clause removed from a list stays in it.
