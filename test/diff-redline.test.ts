@@ -161,6 +161,21 @@ describe('renderRedlineDocx on a reworded phrase', () => {
   })
 })
 
+describe('renderRedlineDocx on drafts with a separator', () => {
+  it('keeps the separator where the new draft has it, with its style, and merges no paragraph into it', async () => {
+    const separated = (source: string) => parseDeclaration(source.replace('## Implementation Framework', '---\n\n## Implementation Framework'))
+    const [before, after] = [separated(cop29DeclarationSource), separated(draft2Source)]
+    const xml = documentXml(await renderRedlineDocx(before, after, options))
+    for (const [choice, doc] of [['accept', after], ['reject', before]] as const) {
+      const clean = await cleanParagraphs(doc)
+      expect(resolve(xml, choice)).toEqual(clean.map(paragraphText))
+      expect(resolved(xml, choice).map(layout)).toEqual(clean.map(layout))
+      expect(resolved(xml, choice, 'first').map(layout)).toEqual(clean.map(layout))
+    }
+    expect(xml.match(/<w:p><w:pPr><w:pStyle w:val="Separator"\/><\/w:pPr><\/w:p>/g)).toHaveLength(1)
+  })
+})
+
 describe('renderRedlineDocx on a General Assembly resolution', () => {
   const resolution = parseDeclaration(resolutionSource)
   const amended = parseDeclaration(resolutionSource.replace('*Requests* the Secretary-General, in consultation with', '*Requests* the Secretary-General, in close consultation with'))

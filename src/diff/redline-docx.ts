@@ -92,11 +92,21 @@ function prefixOf(unit: Unit | undefined, layout: BlockLayout | undefined): stri
   return unit.part === 'reference' || unit.part === 'subject' ? `${unit.prefix.trimEnd()}\t` : unit.prefix
 }
 
-function declarationLayouts(doc: Document, instanceOf: ReturnType<typeof listInstances>): Layouts {
+// The layout of each printed block of a declaration by id, and the ids of the blocks a separator stands before.
+function declarationLayouts(doc: Document, instanceOf: ReturnType<typeof listInstances>): { layouts: Layouts; separated: Set<string> } {
   const layouts = new Map<string, BlockLayout>()
-  if (doc.type !== 'declaration') return layouts
-  for (const block of walkDeclaration(doc)) if (block.role !== 'separator' && block.role !== 'footnote') layouts.set(block.id, blockLayout(block, false, instanceOf))
-  return layouts
+  const separated = new Set<string>()
+  if (doc.type !== 'declaration') return { layouts, separated }
+  let separator = false
+  for (const block of walkDeclaration(doc)) {
+    if (block.role === 'separator') separator = true
+    else if (block.role !== 'footnote') {
+      layouts.set(block.id, blockLayout(block, false, instanceOf))
+      if (separator) separated.add(block.id)
+      separator = false
+    }
+  }
+  return { layouts, separated }
 }
 
 /**
@@ -104,7 +114,8 @@ function declarationLayouts(doc: Document, instanceOf: ReturnType<typeof listIns
  * changes gives the new draft, rejecting all gives the old. The redline looks like the clean document
  * (`renderDocx`): its styles, Word lists, page, header and footers, and a letter's first-page layout; each
  * reworded stretch of a clause is one deletion and one insertion (see `phraseOps`), with its bold and
- * italic words. A moved clause is deleted where it stood and inserted where it now stands. Footnotes are compared
+ * italic words. A moved clause is deleted where it stood and inserted where it now stands; separators stand where
+ * the new draft has them. Footnotes are compared
  * as paragraphs at the end, their marks raised in the text; a letter's annexed declarations are not compared (diff
  * them on their own). The same drafts and options give the same bytes.
  * @param oldDoc the earlier draft
@@ -137,8 +148,8 @@ export async function renderRedlineDocx(oldDoc: Document, newDoc: Document, opti
 
   // One list instance per list across both drafts, so that a clause removed from a list stays in it.
   const instanceOf = listInstances(0)
-  const newLayouts = declarationLayouts(newDoc, instanceOf)
-  const oldLayouts = declarationLayouts(oldDoc, instanceOf)
+  const { layouts: newLayouts, separated } = declarationLayouts(newDoc, instanceOf)
+  const { layouts: oldLayouts } = declarationLayouts(oldDoc, instanceOf)
 
   const entry = ({ change, before, after }: UnitChange): Entry => {
     const unit = (after ?? before)!
@@ -162,9 +173,14 @@ export async function renderRedlineDocx(oldDoc: Document, newDoc: Document, opti
     return { part: unit.part, kind, style: layout?.style ?? styleOf[unit.part], content, ...(place ? { list: place } : {}), depth: layout?.depth ?? 0 }
   }
 
-  const entries = unitChanges(comparedUnits(oldDoc), comparedUnits(newDoc), { ...options, splitMoves: true }).map(entry)
+  // The new draft's separators stand where they stand in it (a separator added or removed is not tracked).
+  const separator: Entry = { part: 'separator', kind: 'kept', style: paragraphStyle.separator, content: [], depth: 0 }
+  const entries = unitChanges(comparedUnits(oldDoc), comparedUnits(newDoc), { ...options, splitMoves: true }).flatMap((change) => [
+    ...(change.after && separated.has(change.after.id) ? [{ ...separator }] : []),
+    entry(change),
+  ])
   // A letter's reference lines and addressees sit in table cells of their own: a paragraph merges only within its cell.
-  const container = (part: Part) => (part === 'reference' || part === 'addressee' ? part : 'body')
+  const container = (part: Entry['part']) => (part === 'reference' || part === 'addressee' ? part : 'body')
   for (const name of new Set(entries.map((e) => container(e.part)))) {
     trackParagraphMarks(
       entries.filter((e) => container(e.part) === name),
@@ -183,7 +199,7 @@ export async function renderRedlineDocx(oldDoc: Document, newDoc: Document, opti
 
 /** One unit of the redline: its part, whether it was added or removed, and its paragraph's style, tracked runs, list, indent and tracked mark. */
 interface Entry {
-  part: Part
+  part: Part | 'separator'
   kind: 'added' | 'removed' | 'kept'
   style: string
   content: ParagraphChild[]
@@ -219,7 +235,7 @@ const paragraphOf = (entry: Entry): Paragraph => styledParagraph(entry.style, en
 // A letter's first page as the clean document lays it out: the office and, at a right tab, the date line on one
 // line; the reference block beside the addressees in a borderless table.
 function letterBody(entries: readonly Entry[], house: HouseStyle): (Paragraph | Table)[] {
-  const of = (part: Part) => entries.filter((entry) => entry.part === part)
+  const of = (part: Entry['part']) => entries.filter((entry) => entry.part === part)
   const [office, date] = [of('office'), of('date')]
   const table = referenceTable(of('reference').map(paragraphOf), of('addressee').map(paragraphOf), house)
   const out: (Paragraph | Table)[] = []
