@@ -1,4 +1,8 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { strFromU8, unzipSync } from 'fflate'
+import { validateXML } from 'xmllint-wasm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { cop29Declaration, cop29DeclarationSource, cop29Letter } from '../src/content/index.js'
 import { renderRedlineDocx } from '../src/diff/redline-docx.js'
@@ -239,5 +243,25 @@ describe('renderRedlineDocx on letters', () => {
 
   it('dates every change with the new letter’s date, by "Reviewer" unless told', () => {
     expect([...new Set(xml.match(/w:author="[^"]*" w:date="[^"]*"/g))]).toEqual(['w:author="Reviewer" w:date="2024-11-08T00:00:00Z"'])
+  })
+})
+
+const schemaRoot = fileURLToPath(new URL(process.env.OOXML_SCHEMAS ?? '../../shared/schemas/ooxml/', import.meta.url))
+const hasSchemas = existsSync(join(schemaRoot, 'ISO-IEC29500-4_2016', 'wml.xsd'))
+
+describe('renderRedlineDocx: OOXML schema', () => {
+  it.skipIf(!hasSchemas)('writes a document part valid against wml.xsd, tracked runs, marks and tables included (skipped without ../shared/schemas)', async () => {
+    const schemas = readdirSync(schemaRoot, { recursive: true, encoding: 'utf8' })
+      .filter((path) => path.endsWith('.xsd'))
+      .sort()
+      .map((path) => ({ fileName: relative(schemaRoot, join(schemaRoot, path)).replaceAll('\\', '/'), contents: readFileSync(join(schemaRoot, path), 'utf8') }))
+    const schema = schemas.find((file) => file.fileName === 'ISO-IEC29500-4_2016/wml.xsd')!
+    const letter: Letter = { ...structuredClone(cop29Letter), date: '2024-11-08' }
+    letter.addressees.splice(1, 1)
+    const redlines = [await renderRedlineDocx(cop29Declaration, draft2, options), await renderRedlineDocx(cop29Letter, letter, options), await renderRedlineDocx(parseDeclaration(resolutionSource), parseDeclaration(resolutionSource.replace('consultation', 'close consultation')), options)]
+    const xml = redlines.map((bytes, index) => ({ fileName: `redline-${index}.xml`, contents: documentXml(bytes) }))
+    const result = await validateXML({ xml, schema, preload: schemas.filter((file) => file !== schema), maxMemoryPages: 16384 })
+    expect(result.errors.map((error) => error.rawMessage)).toEqual([])
+    expect(result.valid).toBe(true)
   })
 })
