@@ -106,7 +106,8 @@ describe.concurrent('declaration-kit diff', () => {
     expect(new TextDecoder().decode(unzipSync(readFileSync(out))['docProps/core.xml'])).toContain('<dc:creator>Document team</dc:creator>')
   })
 
-  it('sets the redline of a letter in the house style, letterhead, lists and footers of the rendered letter', async ({ expect }) => {
+  // Two commands that each embed the house style's faces: slow on a busy machine.
+  it('sets the redline of a letter in the house style, letterhead, lists and footers of the rendered letter', { timeout: 120_000 }, async ({ expect }) => {
     const letter = 'content/letter.fr.md'
     const out = path.join(work, 'letter-redline.docx')
     const folder = path.join(work, 'letter-rendered')
