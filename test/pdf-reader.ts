@@ -8,6 +8,14 @@ export interface ReadPdf {
   pdf: PdfDocument
   /** The text of each page, artifacts (page numbers) left out, lines separated by a space. */
   pages: string[]
+  /**
+   * The text of the whole document without artifacts and footnotes (`Note` elements), lines and pages
+   * separated by a space, but for a line that ends in a hyphen of line breaking (a `Span` whose actual
+   * text is a soft hyphen): the word goes on at the start of the next line, on the same page or the next.
+   */
+  body: string
+  /** The text of each `Note` element (a footnote) on each page, in reading order (a note that goes on at the next page's foot is read as its two parts). */
+  notes: string[]
   /** The text inside artifacts on each page. */
   artifacts: string[]
   /** The roles of the structure tree of each page, depth first. */
@@ -84,6 +92,9 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   const fonts = new Map<string, boolean>()
   const links: ReadLink[][] = []
   const annotations: ReadAnnotation[][] = []
+  let body = ''
+  let bodyHyphenated = false
+  const notes: string[] = []
   for (let number = 1; number <= pdf.numPages; number++) {
     const page = await pdf.getPage(number)
     const content = await page.getTextContent({ includeMarkedContent: true })
@@ -93,12 +104,15 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     const open: boolean[] = []
     const ids: (string | null)[] = []
     const marked = new Map<string, Glyphs[]>()
+    // The page's text in reading order: each item with the marked content it is in, and the hyphens of line breaking.
+    const events: { owner: string | null; artifact: boolean; str?: string; eol?: boolean; hyphen?: true }[] = []
     // A hyphen of line breaking is a Span whose ActualText is a soft hyphen (pdfjs leaves its glyph out):
     // the word goes on at the start of the next line.
     let hyphenated = false
     for (const item of content.items as TextItem[]) {
       if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') {
         if (item.tag === 'Span' && !item.id) hyphenated = true
+        if (item.tag === 'Span' && !item.id) events.push({ owner: ids.findLast((id) => id !== null) ?? null, artifact: open.includes(true), hyphen: true })
         open.push(item.tag === 'Artifact')
         ids.push(item.id ?? null)
       } else if (item.type === 'endMarkedContent') {
@@ -110,6 +124,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
           const left = item.transform?.[4] ?? 0
           marked.set(id, [...(marked.get(id) ?? []), { str: item.str, left, right: left + (item.width ?? 0), baseline: item.transform?.[5] ?? 0 }])
         }
+        events.push({ owner: ids.findLast((each) => each !== null) ?? null, artifact: open.includes(true), str: item.str ?? '', eol: item.hasEOL ?? false })
         const piece = `${item.str ?? ''}${item.hasEOL && !hyphenated ? ' ' : ''}`
         if (item.hasEOL) hyphenated = false
         if (open.includes(true)) artifact += piece
@@ -135,6 +150,31 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       node.children?.forEach(walk)
     }
     if (tree) walk(tree)
+    // The marked content of the page's notes, note by note.
+    const noteIds: string[][] = []
+    const collect = (node: StructNode, into?: string[]) => {
+      const ids = node.role === 'Note' ? [] : into
+      if (node.role === 'Note') noteIds.push(ids!)
+      if (node.type === 'content' && into) into.push(node.id!)
+      node.children?.forEach((child) => collect(child, ids))
+    }
+    if (tree) collect(tree)
+    const inNote = new Set(noteIds.flat())
+    const textOf = (owners: (owner: string | null) => boolean, start: { text: string; hyphenated: boolean }) => {
+      let { text, hyphenated: pending } = start
+      for (const event of events) {
+        if (event.artifact || !owners(event.owner)) continue
+        if (event.hyphen) pending = true
+        else {
+          text += `${event.str}${event.eol && !pending ? ' ' : ''}`
+          if (event.eol) pending = false
+        }
+      }
+      return { text, hyphenated: pending }
+    }
+    if (body && !bodyHyphenated && !/\s$/.test(body)) body += ' '
+    ;({ text: body, hyphenated: bodyHyphenated } = textOf((owner) => owner === null || !inNote.has(owner), { text: body, hyphenated: bodyHyphenated }))
+    for (const ids of noteIds) notes.push(textOf((owner) => owner !== null && ids.includes(owner), { text: '', hyphenated: false }).text.trim())
     roles.push(pageRoles)
     links.push(pageLinks)
     const pageAnnotations = (await page.getAnnotations()) as AnnotationData[]
@@ -151,7 +191,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       fonts.set(font.name, !font.missingFile)
     })
   }
-  return { pdf, pages, artifacts, roles, right, fonts: [...fonts].map(([name, embedded]) => ({ name, embedded })), links, annotations }
+  return { pdf, pages, body: body.trim(), notes, artifacts, roles, right, fonts: [...fonts].map(([name, embedded]) => ({ name, embedded })), links, annotations }
 }
 
 /** The document information dictionary as pdfjs reads it (Title, Author, Language, dates …). */

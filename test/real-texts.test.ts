@@ -5,6 +5,8 @@ import { describe, it } from 'vitest'
 import type { Block, Declaration } from '../src/model/declaration.js'
 import { parseDeclaration } from '../src/parse/index.js'
 import { renderMarkdown } from '../src/render/markdown.js'
+import { fromXliff, toXliff } from '../src/interchange/index.js'
+import { fillTargets, pseudo } from './helpers/interchange.js'
 
 const read = (name: string) => readFileSync(new URL(`./fixtures/real/${name}`, import.meta.url), 'utf8')
 
@@ -94,5 +96,27 @@ describe('real texts parse into the generic model', () => {
   it.for(['udhr.en.md', 'udhr.fr.md', 'a-res-73-8.en.md', 'g20-bali.en.md', 'apec-golden-gate.en.md'])('%s renders to Markdown that parses back to the same model', (name, { expect }) => {
     const doc = parseDeclaration(read(name), { file: name })
     expect(parseDeclaration(renderMarkdown(doc))).toEqual(doc)
+  })
+
+  it('an annex whose heading does not start with "Annex" is marked by a comment, and parses back as the annex', ({ expect }) => {
+    const source = parseDeclaration(read('apec-golden-gate.en.md'), { file: 'apec-golden-gate.en.md' })
+    const doc = { ...source, language: 'de', annexes: source.annexes.map((annex) => ({ ...annex, heading: 'Anlage:' })) }
+    const markdown = renderMarkdown(doc)
+    expect(markdown).toContain('\n## Anlage: <!-- annex -->\n')
+    expect(markdown).not.toContain('## Annex')
+    const back = parseDeclaration(markdown)
+    expect(back.annexes.map((annex) => annex.heading)).toEqual(['Anlage:'])
+    expect(back).toEqual(doc)
+    // A heading that says "Annex" (or "Anhang") needs no marker.
+    expect(renderMarkdown(source)).toContain('\n## Annex:\n')
+    expect(renderMarkdown({ ...doc, annexes: doc.annexes.map((annex) => ({ ...annex, heading: 'Anhang' })) })).toContain('\n## Anhang\n')
+  })
+
+  it('a translated annex heading in any words imports from XLIFF: the pseudo-translated "Ànnéx:" stays the annex', ({ expect }) => {
+    const source = parseDeclaration(read('apec-golden-gate.en.md'), { file: 'apec-golden-gate.en.md' })
+    const translated = fromXliff(fillTargets(toXliff(source, { targetLanguage: 'de' })), source)
+    expect(translated.annexes.map((annex) => annex.heading)).toEqual([pseudo('Annex:')])
+    expect(pseudo('Annex:')).not.toMatch(/^Annex/)
+    expect(parseDeclaration(renderMarkdown(translated))).toEqual(translated)
   })
 })

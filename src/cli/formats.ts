@@ -9,7 +9,7 @@ export interface RenderSettings {
   pageSize?: 'A4' | 'LETTER'
   /** The house style of PDF and DOCX files. */
   houseStyle: HouseStyle
-  /** The letterhead's emblem (PNG bytes), when the house style names one. */
+  /** The letterhead's emblem (PNG or SVG bytes), when the house style names one. */
   emblem?: Uint8Array
   /** Print a character no font has as an empty box (PDF), reporting each to `onMissingGlyph`, instead of failing. */
   allowMissingGlyphs?: boolean

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { emblemFormat } from '../render/emblem.js'
 import { houseStyleSchema, ituHouseStyle, type HouseStyle } from '../render/house-style.js'
 import { CliError } from './errors.js'
 import type { Io } from './io.js'
@@ -10,8 +11,6 @@ export interface LoadedHouseStyle {
   houseStyle: HouseStyle
   emblem?: Uint8Array
 }
-
-const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
 
 /**
  * Reads `--house-style FILE.json` and checks it against the house-style schema; every problem is reported as
@@ -42,6 +41,6 @@ export async function readHouseStyle(file: string | undefined, io: Io): Promise<
       throw new CliError(`${name}: letterhead.emblem: cannot read ${displayPath(emblemFile, io)}`)
     }),
   )
-  if (!pngSignature.every((byte, index) => emblem[index] === byte)) throw new CliError(`${name}: letterhead.emblem: ${displayPath(emblemFile, io)} is not a PNG image`)
+  if (!emblemFormat(emblem)) throw new CliError(`${name}: letterhead.emblem: ${displayPath(emblemFile, io)} is not a PNG or SVG image`)
   return { houseStyle: parsed.data, emblem }
 }

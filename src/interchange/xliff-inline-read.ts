@@ -8,6 +8,8 @@ export interface CodeRef {
   kind: 'emphasis' | 'strong' | 'superscript' | 'link' | 'break' | 'footnote'
   line?: number
   column?: number
+  /** The node a standalone code (a line break, a footnote reference) stands for. */
+  node?: Inline
 }
 
 /** How one XLIFF version's inline elements map to the model. */
@@ -25,6 +27,8 @@ export interface InlineDialect {
   supported: string
   /** The paired code element (`pc`, `g`): in a target, one without a known type takes the type of the source code with its id. */
   paired: string
+  /** The standalone code element (`ph`, `x`): in a target, one without a known type stands for the source code with its id. */
+  standalone: string
 }
 
 /** The codes that hold text. */
@@ -77,6 +81,7 @@ export function readInlineContent(
   inTarget = false,
 ): ReadContent {
   const sourceKinds = new Map(sourceCodes.map((c) => [c.id, c.kind]))
+  const sourceNodes = new Map(sourceCodes.flatMap((c) => (c.node ? [[c.id, c.node] as const] : [])))
   const codes: CodeRef[] = []
   const issue = (element: Element, message: string) => issues.push({ code: 'unsupported_inline', message: `unit "${unitId}": ${message}`, path: [], ...where(element) })
   const code = (element: Element, id: string, format: PairedKind, children: Inline[]): Inline[] => {
@@ -93,6 +98,17 @@ export function readInlineContent(
     issue(element, `link code ${id} has no URL`)
     return children
   }
+  // translate-toolkit writes a target's <g> and <x> without their ctype: the source's code of that id says what it is.
+  const untyped = (element: Element): Classified | undefined => {
+    if (!inTarget || element.namespaceURI !== parent.namespaceURI) return undefined
+    const id = element.getAttribute('id') ?? ''
+    const kind = sourceKinds.get(id)
+    const node = sourceNodes.get(id)
+    if (!kind) return undefined
+    if (element.localName === dialect.paired && kind !== 'break' && kind !== 'footnote') return { kind: 'code', format: kind }
+    if (element.localName === dialect.standalone && (kind === 'break' || kind === 'footnote') && node) return { kind: 'standalone', format: kind, node }
+    return undefined
+  }
   const read = (node: Node, depth = 0): Inline[] => {
     if (depth > inlineDepth) {
       issues.push({ code: 'too_deep', message: `unit "${unitId}": inline codes nested more than ${inlineDepth} deep`, path: [], ...where(node) })
@@ -104,11 +120,7 @@ export function readInlineContent(
       if (child.nodeType === 3 || child.nodeType === 4) top.out.push({ type: 'text', value: child.nodeValue ?? '' })
       if (child.nodeType !== 1) continue
       const element = child as Element
-      const kind = sourceKinds.get(element.getAttribute('id') ?? '')
-      // translate-toolkit writes a target's <g> without its ctype: the source's code of that id says what it is.
-      const found =
-        dialect.classify(element) ??
-        (element.localName === dialect.paired && element.namespaceURI === parent.namespaceURI && kind && kind !== 'break' && kind !== 'footnote' ? { kind: 'code' as const, format: kind } : undefined)
+      const found = dialect.classify(element) ?? untyped(element)
       if (!found) {
         issue(element, `inline element <${element.localName}> is not one this library reads (${dialect.supported})`)
         top.out.push(...read(element, depth + 1))
@@ -116,7 +128,7 @@ export function readInlineContent(
       else if (found.kind === 'annotation') top.out.push(...read(element, depth + 1))
       else if (found.kind === 'invalid') issues.push({ code: found.code, message: `unit "${unitId}": ${found.message}`, path: [], ...where(element) })
       else if (found.kind === 'standalone') {
-        codes.push({ id: element.getAttribute('id') ?? '', kind: found.format, ...where(element) })
+        codes.push({ id: element.getAttribute('id') ?? '', kind: found.format, node: found.node, ...where(element) })
         top.out.push(found.node)
       } else if (found.kind === 'codePoint') top.out.push({ type: 'text', value: found.value })
       else if (found.kind === 'open') stack.push({ out: [], open: { key: found.key, id: element.getAttribute('id') ?? found.key, format: found.format, element } })

@@ -61,6 +61,7 @@ function codePoint(hex: string | null): string | undefined {
 
 const dialect: InlineDialect = {
   paired: 'pc',
+  standalone: 'ph',
   supported: 'pc or sc/ec for emphasis, strong, superscript and links; ph for line breaks and footnote references; mrk, sm, em and cp',
   classify(element) {
     if (element.namespaceURI !== XLIFF_NAMESPACE) return undefined

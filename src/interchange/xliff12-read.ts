@@ -27,6 +27,7 @@ function format(ctype: string | null) {
 
 const dialect: InlineDialect = {
   paired: 'g',
+  standalone: 'x',
   supported: 'g or bx/ex with ctype italic, bold, x-superscript or x-link; x with ctype lb or x-footnote; mrk',
   classify(element) {
     if (!XLIFF1_NAMESPACES.includes(element.namespaceURI ?? '')) return undefined

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string'
 import type { Block, Footnote, List, Paragraph } from '../model/declaration.js'
 import { ContainerIds, containerPrefix, positionalId } from '../model/ids.js'
 import type { ParseContext } from './context.js'
-import { takeId } from './ids.js'
+import { isAnnexMarker, namesAnnex, takeId } from './ids.js'
 import { readPhrasing } from './inline.js'
 import type { FrontMatter } from './source.js'
 
@@ -29,7 +29,6 @@ const describeItemStart = (node: RootContent): string =>
 const numberMarker = /^(\d{1,3}\.|[IVXLCDM]{1,7}\.|[A-Z]\.|\([a-z]{1,4}\)|\([A-Z]{1,4}\)|\(\d{1,3}\)|[a-z]\))[ \t\u00A0]+/u
 
 /** Headings that open an annex, and the preamble's own heading, in the languages of the genre. */
-const annexHeading = /^(annex|annexe|anexo|anexo|приложение|附件|مرفق)\b/iu
 const preambleHeading = /^(preamble|préambule|preámbulo|преамбула)$/iu
 
 /** The single paragraph of a list item, or reports what else it holds. */
@@ -299,8 +298,10 @@ export function readDeclaration(blocks: RootContent[], frontMatter: FrontMatter,
     rest = rest.slice(1)
   }
 
-  // Annexes: from a heading that starts with "Annex" to the next one.
-  const annexStarts = rest.flatMap((block, index) => (block.type === 'heading' && block.depth >= 2 && annexHeading.test(toString(block).trim()) ? [index] : []))
+  // Annexes: from a heading that starts with "Annex" (or carries the annex marker comment) to the next one.
+  const opensAnnex = (block: RootContent): boolean =>
+    block.type === 'heading' && block.depth >= 2 && (block.children.some(isAnnexMarker) || namesAnnex(toString({ type: 'paragraph', children: block.children.filter((child) => child.type !== 'html') })))
+  const annexStarts = rest.flatMap((block, index) => (opensAnnex(block) ? [index] : []))
   let main: RootContent[] = annexStarts.length ? rest.slice(0, annexStarts[0]) : rest
 
   // Closing: trailing paragraphs written wholly in italics (meeting and date lines).
@@ -337,6 +338,7 @@ export function readDeclaration(blocks: RootContent[], frontMatter: FrontMatter,
     const path = ['annexes', index]
     context.mark(path, heading)
     const pinned = heading.type === 'heading' ? takeId(heading.children, context, path) : { children: [] }
+    pinned.children = pinned.children.filter((child) => !isAnnexMarker(child))
     const id = pinned.id ?? positionalId.annex(index)
     const annexShared: Shared = { sections: 0, annex: index }
     return {

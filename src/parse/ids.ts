@@ -19,3 +19,19 @@ export function takeId(children: readonly PhrasingContent[], context: ParseConte
 export function idCommentFor(id: string): string {
   return `<!-- id: ${id} -->`
 }
+
+const annexWords = /^(annex|annexe|anexo|anhang|allegato|bijlage|приложение|附件|مرفق)\b/iu
+const annexComment = /^<!--\s*annex\s*-->$/
+
+/** The comment that marks a heading as an annex's when its words do not say so (`## Anlage <!-- annex -->`). */
+export const annexMarker = '<!-- annex -->'
+
+/** Whether a phrasing node is the annex marker comment. */
+export function isAnnexMarker(node: PhrasingContent): boolean {
+  return node.type === 'html' && annexComment.test(node.value.trim())
+}
+
+/** Whether a heading's printed text opens an annex by its first word ("Annex", "Annexe", "Anexo", "Anhang" …). */
+export function namesAnnex(text: string): boolean {
+  return annexWords.test(text.trim())
+}

@@ -30,11 +30,11 @@ export const houseStyleSchema = z
     leading: z.number().min(1).max(3).default(1.32),
     /** Colours of text, rules and links. */
     colours: z.object({ text: colour.default('#000000'), rule: colour.default('#4d4d4d'), link: colour.default('#0563c1') }).strict().prefault({}),
-    /** A letter's letterhead: the organisation's name lines at the head of page 1, and an emblem (PNG) beside them. */
+    /** A letter's letterhead: the organisation's name lines at the head of page 1, and an emblem (PNG or SVG) beside them. */
     letterhead: z
       .object({
         lines: z.array(z.string().min(1)).default([]),
-        /** Path of a PNG emblem, read by the CLI; relative to the house-style file. */
+        /** Path of a PNG or SVG emblem, read by the CLI; relative to the house-style file. The DOCX shows a PNG only. */
         emblem: z.string().min(1).optional(),
       })
       .strict()

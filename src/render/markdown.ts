@@ -12,7 +12,7 @@ import type { Letter } from '../model/letter.js'
 import { ContainerIds, containerPrefix, positionalId } from '../model/ids.js'
 import { startsWithPunctuation } from '../model/walk.js'
 import { remarkFootnotes } from '../parse/footnotes.js'
-import { idCommentFor } from '../parse/ids.js'
+import { annexMarker, idCommentFor, namesAnnex } from '../parse/ids.js'
 import { annexLine, referenceLines } from './text.js'
 
 // Plain prose (no Markdown syntax character, no line ending, starting with a letter, not ending with
@@ -67,6 +67,10 @@ const pinned = (children: PhrasingContent[], id: string, positional: string): Ph
 
 const clauses = (items: readonly Clause[], positional: (index: number) => string): List =>
   list(items.map((item, index) => pinned(phrasingToMdast(item.text), item.id, positional(index))))
+
+/** An annex's heading, marked as one by a comment when its words do not say so (a translated "Anlage"). */
+const annexHeading = (heading: string): PhrasingContent[] =>
+  namesAnnex(heading) ? [textNode(heading)] : [textNode(heading), textNode(' '), { type: 'html', value: annexMarker }]
 
 /** The Markdown phrasing of a paragraph: number (unless a numbered list prints it), bold title, italic lead, text. */
 function paragraphPhrasing(model: ModelParagraph, positional: string, withNumber: boolean): PhrasingContent[] {
@@ -131,7 +135,7 @@ export function declarationToMdast(doc: Declaration): Root {
     ...blocksToMdast(doc.body, new ContainerIds(containerPrefix.body), { sections: 0 }),
     ...doc.closing.map((line, index) => paragraph(paragraphPhrasing(line, positionalId.closing(index), false))),
     ...doc.annexes.flatMap((annex, index): RootContent[] => [
-      { type: 'heading', depth: 2, children: pinned([textNode(annex.heading)], annex.id, positionalId.annex(index)) },
+      { type: 'heading', depth: 2, children: pinned(annexHeading(annex.heading), annex.id, positionalId.annex(index)) },
       ...blocksToMdast(annex.body, new ContainerIds(containerPrefix.annex(annex.id)), { sections: 0, annex: index }),
     ]),
     ...doc.footnotes.map((note): RootContent => ({ type: 'footnoteDefinition', identifier: note.label.toLowerCase(), label: note.label, children: [paragraph(phrasingToMdast(note.text))] })),

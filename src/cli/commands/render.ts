@@ -13,6 +13,7 @@ import { formatSize } from '../report.js'
 import { bundledFiles, displayPath, readSources, type Source } from '../sources.js'
 import { writeAtomically, type Output } from '../write.js'
 import { missingGlyphIssue } from '../../render/glyphs.js'
+import { emblemFormat } from '../../render/emblem.js'
 
 /** `declaration-kit render`: Markdown, PDF, DOCX and HTML files of the given (or the bundled) documents. */
 export const render = defineCommand({
@@ -48,6 +49,9 @@ export const render = defineCommand({
     // Resolve symbolic links so that an output is compared with the inputs' real paths.
     const planned = planOutputs(sources, chosen, await realpath(folder).catch(() => folder), io)
     if (chosen.some((format) => format.name === 'pdf')) for (const source of sources) warnLongWords(source, io)
+    if (emblem && emblemFormat(emblem) === 'svg' && chosen.some((format) => format.name === 'docx') && sources.some((source) => source.document.type === 'letter')) {
+      io.stderr(`${options['house-style']}: warning: letterhead.emblem: an SVG emblem is drawn in the PDF only; give a PNG to have it in the DOCX too\n`)
+    }
     const renderers = new Map(await Promise.all(chosen.map(async (format) => [format, await format.load()] as const)))
 
     // Everything is rendered in memory before the first byte is written: a failure writes nothing.

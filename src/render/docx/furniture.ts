@@ -1,6 +1,7 @@
 import { BorderStyle, Footer, Header, ImageRun, PageNumber, Paragraph, type ParagraphChild, TextRun } from 'docx'
 import type { Locale } from '../../i18n/types.js'
 import type { HouseStyle } from '../house-style.js'
+import { emblemFormat, emblemRatio } from '../emblem.js'
 import { paragraphStyle } from './styles.js'
 
 // Numbers no real page count reaches, so the locale's wording can be cut around them.
@@ -44,17 +45,19 @@ export function pageHeader(text = ''): Header {
 }
 
 /**
- * The first-page header of a letter: the organisation's name lines of the house style, the first in bold, over a rule.
+ * The first-page header of a letter: the organisation's name lines of the house style, the first in bold, over a rule,
+ * with a PNG emblem before them.
  * @param house the house style
+ * @param emblem the emblem's bytes (PNG; an SVG is not shown in the DOCX)
  * @returns a docx header
  */
 export function letterheadHeader(house: HouseStyle, emblem?: Uint8Array): Header {
   const lines = house.letterhead?.lines ?? []
   const rule = { bottom: { style: BorderStyle.SINGLE, size: 4, space: 4, color: house.colours.rule.slice(1).toUpperCase() } }
-  // The emblem, as tall as two lines of the name, opens the first line.
-  const view = emblem && new DataView(emblem.buffer, emblem.byteOffset, emblem.byteLength)
+  // The emblem, as tall as two lines of the name, opens the first line. Word wants a PNG beside an SVG
+  // (its fallback), which takes a rasterizer this library does not carry: an SVG emblem is left out here.
   const height = Math.round(house.sizes.title * house.leading * 2 * (96 / 72))
-  const image = view && new ImageRun({ type: 'png', data: emblem, transformation: { width: Math.round((height * view.getUint32(16)) / view.getUint32(20)), height } })
+  const image = emblem && emblemFormat(emblem) === 'png' ? new ImageRun({ type: 'png', data: emblem, transformation: { width: Math.round(height * emblemRatio(emblem)), height } }) : undefined
   return new Header({
     children: (lines.length ? lines : ['']).map(
       (text, index) =>

@@ -32,7 +32,7 @@ export interface DocxOptions extends AnnexOptions {
    * (Node); `false` embeds none.
    */
   embedFont?: PdfFontFaces | false
-  /** The letterhead's emblem, as PNG bytes, at the head of a letter's first page. */
+  /** The letterhead's emblem, as PNG bytes, at the head of a letter's first page (an SVG emblem is drawn in the PDF only). */
   emblem?: Uint8Array
 }
 

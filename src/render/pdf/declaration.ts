@@ -133,12 +133,14 @@ function setBlocks(setting: Setting, parent: Element, blocks: readonly Block[], 
 /**
  * Sets a declaration as UN documents do: preface lines, centred bold title, preambular paragraphs
  * with their lead in italics, numbered paragraphs with hanging numbers (sub-paragraphs one column
- * further in), headings, closing lines, annexes on a new page, and the footnotes at the end.
+ * further in), headings, closing lines, annexes on a new page, and each footnote at the foot of the page
+ * its mark is on.
  */
 export function setDeclaration(flow: Flow, parent: Element, doc: Declaration, outline: Outline, tags: HeadingTags): void {
   const keepLines = 2 * styles.body.leading
   const locale = localeFor(doc.language)
   const setting: Setting = { flow, locale, tags, top: outline }
+  flow.footnotes(parent, doc.footnotes.map((note) => ({ label: note.label, runs: [{ text: note.label, face: 'regular', raised: true }, run(' '), ...phrasingRuns(note.text, locale)] })), styles.note)
   for (const line of doc.preface) setLines(setting, parent, line.text, { ...styles.plain, spaceAfter: 4 })
   flow.paragraph(parent, tags[0], [run(doc.title, 'bold')], styles.title, {
     keepWithNext: keepLines,
@@ -161,12 +163,7 @@ export function setDeclaration(flow: Flow, parent: Element, doc: Declaration, ou
     })
     setBlocks(setting, parent, annex.body, 0)
   }
-  if (doc.footnotes.length) {
-    flow.separator()
-    for (const note of doc.footnotes) {
-      flow.paragraph(parent, 'Note', [run(`${note.label} `), ...phrasingRuns(note.text, locale)], { ...styles.plain, size: 9, leading: 12, spaceAfter: 3 })
-    }
-  }
+  flow.endNotes()
 }
 
 /** Sets items as an `L` list of `LI` elements, each filled by `setItem`. */

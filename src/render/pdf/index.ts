@@ -29,7 +29,7 @@ export interface PdfOptions extends AnnexOptions {
   allowMissingGlyphs?: boolean
   /** Called with each character set as an empty box when `allowMissingGlyphs` is on. */
   onMissingGlyph?: (character: string) => void
-  /** The letterhead's emblem, as PNG bytes, set beside the organisation's name on a letter's first page. */
+  /** The letterhead's emblem, as PNG or SVG bytes (an SVG drawn as vectors), set beside the organisation's name on a letter's first page. */
   emblem?: Uint8Array
   /** Font sets to embed, each with four faces, tried in order for each character; default: Noto Serif from `@fontsource/noto-serif` (Node). */
   fonts?: readonly PdfFontFaces[]

@@ -8,6 +8,8 @@ import type { Flow } from './flow.js'
 import { linkTarget, phrasingRuns, run, type Run } from './runs.js'
 import { defaultHouseStyle, type HouseStyle } from '../house-style.js'
 import { footerSize, styles } from './theme.js'
+import SVGtoPDF from 'svg-to-pdfkit'
+import { emblemFormat, emblemRatio, svgText } from '../emblem.js'
 
 type StructElement = PDFKit.PDFStructureElement
 
@@ -110,9 +112,14 @@ function letterhead(flow: Flow, house: HouseStyle, emblem: Uint8Array | undefine
   let left = flow.frame.left
   if (emblem) {
     const top = flow.y
-    const bytes = emblem.slice().buffer
-    flow.artifact(() => flow.doc.image(bytes, left, top, { height }))
-    left += Math.ceil(height * emblemRatio(emblem)) + 10
+    const width = Math.ceil(height * emblemRatio(emblem))
+    // An SVG is drawn as vectors (svg-to-pdfkit), scaled into the emblem's box; a PNG is placed as it is.
+    if (emblemFormat(emblem) === 'svg') flow.artifact(() => SVGtoPDF(flow.doc, svgText(emblem), left, top, { width, height, preserveAspectRatio: 'xMinYMin meet', assumePt: true }))
+    else {
+      const bytes = emblem.slice().buffer
+      flow.artifact(() => flow.doc.image(bytes, left, top, { height }))
+    }
+    left += width + 10
   }
   flow.artifact(() => lines.forEach((text, index) => flow.line([run(text, index === 0 ? 'bold' : 'regular')], left, flow.y + index * leading, width, 'left', index === 0 ? size : styles.plain.size)))
   flow.y += (emblem ? height : lines.length * leading) + 4
@@ -133,10 +140,4 @@ function addressFooter(flow: Flow, house: HouseStyle): void {
   flow.rule(left, ruleY, width, house.colours.rule)
   flow.artifact(() => lines.forEach((text, index) => flow.line([run(text)], left, firstTop + index * leading, width, 'center', footerSize)), 'Pagination')
   flow.reserveFoot(Math.max(0, flow.frame.bottom - ruleY + styles.plain.leading))
-}
-
-/** The width of a PNG image over its height, read from its header. */
-export function emblemRatio(png: Uint8Array): number {
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength)
-  return view.getUint32(16) / view.getUint32(20)
 }

@@ -4,12 +4,22 @@ import type { LinkTarget, Run } from './runs.js'
 import { sfntOf } from './woff.js'
 import { limits } from '../../model/limits.js'
 
-/** Text in one registered font, with its width at the size it was measured for, and the link it belongs to. */
+/** Text in one registered font, with its width at the size it was measured for, the link it belongs to, whether it is raised (a superscript) and the footnote it marks. */
 export interface Piece {
   text: string
   font: string
   width: number
   link?: LinkTarget | undefined
+  raised?: true
+  note?: string
+}
+
+/** How a superscript (an ordinal's "e", a footnote mark) is set: its size and the rise of its baseline, as fractions of the text size. */
+export const superscript = { scale: 0.65, rise: 0.35 } as const
+
+/** The size a piece's glyphs are set at, in a line of text of `size`. */
+export function pieceSize(piece: Pick<Piece, 'raised'>, size: number): number {
+  return piece.raised ? Math.round(size * superscript.scale * 100) / 100 : size
 }
 
 /** A word (what lies between breakable spaces), with the space that follows it, if any. */
@@ -175,11 +185,13 @@ export class Fonts {
       })
       pieces = []
     }
-    for (const { text, face, link } of runs) {
+    for (const { text, face, link, raised, note } of runs) {
       let chunk = ''
       let chunkFont = ''
+      const mark = { ...(raised ? { raised } : {}), ...(note ? { note } : {}) }
+      const at = pieceSize(mark, size)
       const close = () => {
-        if (chunk) pieces.push(withLink({ text: chunk, font: chunkFont, width: this.width(chunk, chunkFont, size) }, link))
+        if (chunk) pieces.push(withLink({ text: chunk, font: chunkFont, width: this.width(chunk, chunkFont, at), ...mark }, link))
         chunk = ''
       }
       for (const char of text) {
@@ -230,13 +242,13 @@ export class Fonts {
       let text = piece.text
       while (next < breaks.length && breaks[next]! - offset < text.length) {
         const cut = breaks[next]! - offset
-        if (cut > 0) pieces.push(withLink({ text: text.slice(0, cut), font: piece.font, width: this.width(text.slice(0, cut), piece.font, size) }, piece.link))
+        if (cut > 0) pieces.push({ ...piece, text: text.slice(0, cut), width: this.width(text.slice(0, cut), piece.font, pieceSize(piece, size)) })
         close(piece.font)
         text = text.slice(cut)
         offset += cut
         next++
       }
-      if (text) pieces.push(withLink({ text, font: piece.font, width: this.width(text, piece.font, size) }, piece.link))
+      if (text) pieces.push({ ...piece, text, width: this.width(text, piece.font, pieceSize(piece, size)) })
       offset += text.length
     }
     parts.push({ pieces, width: pieces.reduce((sum, piece) => sum + piece.width, 0), space: word.space })
@@ -250,15 +262,15 @@ export class Fonts {
     let used = 0
     for (const piece of word.pieces) {
       for (const char of piece.text) {
-        const charWidth = this.width(char, piece.font, size)
+        const charWidth = this.width(char, piece.font, pieceSize(piece, size))
         if (used + charWidth > width && used > 0) {
           parts.push({ pieces, width: used, space: undefined })
           pieces = []
           used = 0
         }
         const last = pieces[pieces.length - 1]
-        if (last && last.font === piece.font && last.link === piece.link) pieces[pieces.length - 1] = { ...last, text: last.text + char, width: last.width + charWidth }
-        else pieces.push(withLink({ text: char, font: piece.font, width: charWidth }, piece.link))
+        if (last && last.font === piece.font && last.link === piece.link && last.raised === piece.raised && last.note === piece.note) pieces[pieces.length - 1] = { ...last, text: last.text + char, width: last.width + charWidth }
+        else pieces.push({ ...piece, text: char, width: charWidth })
         used += charWidth
       }
     }

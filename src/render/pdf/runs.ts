@@ -9,11 +9,13 @@ export interface LinkTarget {
   description: string
 }
 
-/** A run of text set in one face, part of a link when `link` is set (runs of one link share the object). */
+/** A run of text set in one face, part of a link when `link` is set (runs of one link share the object), raised and smaller when `raised`, a footnote's mark when `note` is set. */
 export interface Run {
   text: string
   face: Face
   link?: LinkTarget
+  raised?: true
+  note?: string
 }
 
 const emphasised: Record<Face, Face> = { regular: 'italic', italic: 'regular', bold: 'boldItalic', boldItalic: 'bold' }
@@ -23,23 +25,25 @@ const strengthened: Record<Face, Face> = { regular: 'bold', italic: 'boldItalic'
  * Flattens inline content into runs. Emphasis inside italic text turns back to roman, as UN documents
  * set an emphasised word inside an italic lead; link text keeps the face around it and carries its target.
  */
-export function phrasingRuns(content: readonly Inline[], locale: Locale, face: Face = 'regular', link?: LinkTarget): Run[] {
+export function phrasingRuns(content: readonly Inline[], locale: Locale, face: Face = 'regular', link?: LinkTarget, raised = false): Run[] {
   const runs: Run[] = []
+  const up = raised ? ({ raised: true } as const) : {}
   for (const node of content) {
     if (node.type === 'text') {
       // Unicode's line and paragraph separators (and NEL) end a line in running text: on a page they are word spaces.
       const text = node.value.replace(/[\u2028\u2029\u0085]/g, ' ')
-      runs.push(link ? { text, face, link } : { text, face })
+      runs.push(link ? { text, face, link, ...up } : { text, face, ...up })
     }
-    else if (node.type === 'emphasis') runs.push(...phrasingRuns(node.children, locale, emphasised[face], link))
-    else if (node.type === 'strong') runs.push(...phrasingRuns(node.children, locale, strengthened[face], link))
-    else if (node.type === 'superscript') runs.push(...phrasingRuns(node.children, locale, face, link))
+    else if (node.type === 'emphasis') runs.push(...phrasingRuns(node.children, locale, emphasised[face], link, raised))
+    else if (node.type === 'strong') runs.push(...phrasingRuns(node.children, locale, strengthened[face], link, raised))
+    else if (node.type === 'superscript') runs.push(...phrasingRuns(node.children, locale, face, link, true))
     // A line break inside a run of text reads as a space where the paragraph is set as one block.
     else if (node.type === 'break') runs.push({ text: ' ', face })
-    else if (node.type === 'footnoteReference') runs.push({ text: node.label, face })
+    // A footnote's mark is raised, and tells the page which note to set at its foot.
+    else if (node.type === 'footnoteReference') runs.push({ text: node.label, face, raised: true, note: node.label })
     // A link that breaks the link rule (a document built in code) is set as its text, never as a live link.
-    else if (!isSafeLink(node.url)) runs.push(...phrasingRuns(node.children, locale, face, link))
-    else runs.push(...phrasingRuns(node.children, locale, face, linkTarget(node.url, phrasingText(node.children), locale)))
+    else if (!isSafeLink(node.url)) runs.push(...phrasingRuns(node.children, locale, face, link, raised))
+    else runs.push(...phrasingRuns(node.children, locale, face, linkTarget(node.url, phrasingText(node.children), locale), raised))
   }
   return runs
 }
