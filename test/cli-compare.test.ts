@@ -34,16 +34,23 @@ describe.concurrent('declaration-kit diff', () => {
       reworded, word by word. Writes a Markdown report (on stdout unless --out), an HTML page, JSON, or a
       Word redline with tracked changes. Exits 0 whether or not the drafts differ, 1 when one cannot be read.
 
+      The redline looks like the new draft as \`render --format docx\` writes it (house style, styles, lists,
+      page), with each reworded stretch of a clause as one deletion and one insertion. Its changes are signed
+      --author (default "Reviewer") and dated --date, else SOURCE_DATE_EPOCH, else the new letter's date, else now.
+
       Options:
-            --format FORMAT  md, html, json or docx (default: md)
-            --out FILE       File to write (default: standard output; required for docx)
-        -q, --quiet          Do not report the written file
-        -h, --help           Show this help
+            --format FORMAT     md, html, json or docx (default: md)
+            --out FILE          File to write (default: standard output; required for docx)
+            --author NAME       Author of the tracked changes (docx; default: Reviewer)
+            --date ISO          Date of the tracked changes, 2024-11-07 or 2024-11-07T09:30:00Z (docx)
+            --house-style FILE  House style of the redline, as render takes it (docx; default: the ITU style)
+        -q, --quiet             Do not report the written file
+        -h, --help              Show this help
 
       Examples:
         declaration-kit diff draft-1.md draft-2.md
         declaration-kit diff draft-1.md draft-2.md --format html --out changes.html
-        declaration-kit diff draft-1.md draft-2.md --format docx --out redline.docx
+        declaration-kit diff draft-1.md draft-2.md --format docx --out redline.docx --author Secretariat --date 2024-11-07
 
       Exit codes:
         0    success, whether or not the drafts differ
@@ -87,7 +94,40 @@ describe.concurrent('declaration-kit diff', () => {
     const xml = documentXml(out)
     expect(xml).toContain('<w:ins ')
     expect(xml).toContain('<w:del ')
-    expect(xml).toContain('w:date="2024-11-07T00:00:00Z"')
+    expect([...new Set(xml.match(/w:author="[^"]*" w:date="[^"]*"/g))]).toEqual(['w:author="Reviewer" w:date="2024-11-07T00:00:00Z"'])
+  })
+
+  it('signs and dates the redline\'s changes with --author and --date, over SOURCE_DATE_EPOCH', async ({ expect }) => {
+    const out = path.join(work, 'redline-signed.docx')
+    const args = ['diff', declaration, draft, '--format', 'docx', '--out', out, '-q', '--author', 'Document team', '--date', '2024-11-10T09:30+01:00']
+    expect(await cli(args, { env: { SOURCE_DATE_EPOCH: '1730937600' } })).toEqual({ code: 0, stdout: '', stderr: '' })
+    const xml = documentXml(out)
+    expect([...new Set(xml.match(/w:author="[^"]*" w:date="[^"]*"/g))]).toEqual(['w:author="Document team" w:date="2024-11-10T08:30:00Z"'])
+    expect(new TextDecoder().decode(unzipSync(readFileSync(out))['docProps/core.xml'])).toContain('<dc:creator>Document team</dc:creator>')
+  })
+
+  // Two commands that each embed the house style's faces: slow on a busy machine.
+  it('sets the redline of a letter in the house style, letterhead, lists and footers of the rendered letter', { timeout: 120_000 }, async ({ expect }) => {
+    const letter = 'content/letter.fr.md'
+    const out = path.join(work, 'letter-redline.docx')
+    const folder = path.join(work, 'letter-rendered')
+    const env = { SOURCE_DATE_EPOCH: '1730937600' }
+    expect(await cli(['diff', letter, letter, '--format', 'docx', '--out', out, '-q'], { env })).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(await cli(['render', letter, '--format', 'docx', '--out', folder, '-q', '--no-annex'], { env })).toEqual({ code: 0, stdout: '', stderr: '' })
+    const [redline, rendered] = [out, path.join(folder, 'letter.fr.docx')].map((file) => unzipSync(readFileSync(file)))
+    const shared = ['word/styles.xml', 'word/numbering.xml', 'word/header1.xml', 'word/header2.xml', 'word/footer1.xml', 'word/footer2.xml', 'word/fontTable.xml']
+    for (const part of shared) expect(redline![part], part).toEqual(rendered![part])
+    expect(new TextDecoder().decode(redline!['word/header2.xml'])).toContain('Union internationale des télécommunications')
+  })
+
+  it('dates the changes between two declarations now when neither --date nor SOURCE_DATE_EPOCH is given', async ({ expect }) => {
+    const out = path.join(work, 'redline-now.docx')
+    const before = Math.floor(Date.now() / 1000) * 1000
+    expect(await cli(['diff', declaration, draft, '--format', 'docx', '--out', out, '-q'], { env: { SOURCE_DATE_EPOCH: '' } })).toEqual({ code: 0, stdout: '', stderr: '' })
+    const dates = [...new Set(documentXml(out).match(/w:date="([^"]*)"/g))].map((attribute) => Date.parse(attribute.slice(8, -1)))
+    expect(dates).toHaveLength(1)
+    expect(dates[0]).toBeGreaterThanOrEqual(before)
+    expect(dates[0]).toBeLessThanOrEqual(Date.now())
   })
 
   it('writes the Markdown report to a file with --out, silently with --quiet', async ({ expect }) => {
@@ -101,7 +141,12 @@ describe.concurrent('declaration-kit diff', () => {
     [['diff', declaration, draft, draft], `diff: unexpected argument "${draft}"; expected OLD.md NEW.md`],
     [['diff', declaration, draft, '--format', 'pdf'], 'diff: unknown format "pdf"; allowed: md, html, json, docx'],
     [['diff', declaration, draft, '--format', 'docx'], 'diff: --format docx writes a Word file; name it with --out FILE'],
-    [['diff', declaration, draft, '--page-size', 'A4'], 'diff: unknown option --page-size; allowed options: --format, --out, --quiet, --help'],
+    [['diff', declaration, draft, '--author', 'Document team'], 'diff: --author applies to the Word redline only; add --format docx'],
+    [['diff', declaration, draft, '--format', 'docx', '--out', 'x.docx', '--date', '2024-02-30'], 'diff: --date must be an ISO 8601 date or date-time (2024-11-07 or 2024-11-07T09:30:00Z), got "2024-02-30"'],
+    [['diff', declaration, draft, '--format', 'docx', '--out', 'x.docx', '--date', 'yesterday'], 'diff: --date must be an ISO 8601 date or date-time (2024-11-07 or 2024-11-07T09:30:00Z), got "yesterday"'],
+    [['diff', declaration, draft, '--format', 'docx', '--out', 'x.docx', '--author', ' '], 'diff: --author needs a name'],
+    [['diff', declaration, draft, '--format', 'html', '--house-style', 'my-office.json'], 'diff: --house-style applies to the Word redline only; add --format docx'],
+    [['diff', declaration, draft, '--page-size', 'A4'], 'diff: unknown option --page-size; allowed options: --format, --out, --author, --date, --house-style, --quiet, --help'],
   ] as [string[], string][])('exits 2 and says what is expected for %j', async ([args, message], { expect }) => {
     expect(await cli(args)).toEqual({ code: 2, stdout: '', stderr: `${message}\nRun "declaration-kit diff --help" for usage.\n` })
   })

@@ -4,7 +4,7 @@ import { cop29Declaration } from '../src/content/index.js'
 import { diffDocuments } from '../src/diff/diff-documents.js'
 import type { WordOp } from '../src/diff/model.js'
 import { isTypographyOnly, tokenize } from '../src/diff/tokenize.js'
-import { diffText } from '../src/diff/word-diff.js'
+import { diffText, phraseOps } from '../src/diff/word-diff.js'
 import type { Declaration, List } from '../src/model/declaration.js'
 import { text } from '../src/model/inline.js'
 
@@ -138,5 +138,55 @@ describe('diffDocuments properties', () => {
       }),
       { numRuns: 200 },
     )
+  })
+})
+
+describe('phraseOps', () => {
+  it('still rebuilds the old and the new text, and never puts two changes side by side', () => {
+    fc.assert(
+      fc.property(anyText, anyText, (before, after) => {
+        const ops = phraseOps(diffText(before, after).ops)
+        const alternating = ops.some((op, index) => index > 0 && op.op === 'delete' && ops[index - 1]!.op !== 'equal')
+        return rebuild(ops, 'insert') === before && rebuild(ops, 'delete') === after && !alternating
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('makes one deletion and one insertion of a reworded stretch, across the short words it keeps', () => {
+    const before = 'Emphasise the importance of designing digital infrastructure resilient to climate change'
+    const after = 'Stress the need to design digital infrastructure that is resilient to climate change'
+    expect(phraseOps(diffText(before, after).ops)).toEqual([
+      { op: 'delete', text: 'Emphasise the importance of designing' },
+      { op: 'insert', text: 'Stress the need to design' },
+      { op: 'equal', text: ' digital infrastructure ' },
+      { op: 'insert', text: 'that is ' },
+      { op: 'equal', text: 'resilient to climate change' },
+    ])
+  })
+
+  it('keeps a longer kept run, or two short words, between two changes', () => {
+    expect(phraseOps(diffText('one of the two', 'six of the ten').ops)).toEqual([
+      { op: 'delete', text: 'one' },
+      { op: 'insert', text: 'six' },
+      { op: 'equal', text: ' of the ' },
+      { op: 'delete', text: 'two' },
+      { op: 'insert', text: 'ten' },
+    ])
+    expect(phraseOps(diffText('red, green; blue', 'amber, green; cyan').ops)).toEqual([
+      { op: 'delete', text: 'red' },
+      { op: 'insert', text: 'amber' },
+      { op: 'equal', text: ', green; ' },
+      { op: 'delete', text: 'blue' },
+      { op: 'insert', text: 'cyan' },
+    ])
+  })
+
+  it('folds a change of space kind between two reworded words into the stretch', () => {
+    expect(phraseOps(diffText('le mot ; fin', 'la phrase\u202F; fin').ops)).toEqual([
+      { op: 'delete', text: 'le mot ' },
+      { op: 'insert', text: 'la phrase\u202F' },
+      { op: 'equal', text: '; fin' },
+    ])
   })
 })

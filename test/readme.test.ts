@@ -84,8 +84,18 @@ function invalidDraft(declaration: string): string {
   return lines.join('\n')
 }
 
+// A command line that both the README and a --help text show (with or without `npx`) runs once, in
+// its fresh folder: the tests of both check that one result (the output depends only on the input files
+// and the arguments).
+const runs = new Map<string, Promise<Result>>()
+function runCommand(command: string): Promise<Result> {
+  const key = command.replace(/(^|\s)npx\s+(?=declaration-kit)/, '$1')
+  if (!runs.has(key)) runs.set(key, runCommandAfresh(command))
+  return runs.get(key)!
+}
+
 // Runs one documented command line (`SOURCE_DATE_EPOCH=… declaration-kit render`) in a fresh folder.
-async function runCommand(command: string) {
+async function runCommandAfresh(command: string): Promise<Result> {
   const words = command.split(/\s+/).filter(Boolean)
   const env: Record<string, string> = {}
   while (/^[A-Z_]+=/.test(words[0]!)) {

@@ -43,3 +43,22 @@ export function readChoice<T extends string>(command: string, option: string, va
   if (!choice) throw usageError(`${command}: unknown ${option} "${value}"; allowed: ${allowed.join(', ')}`, command)
   return choice
 }
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?$/
+
+/**
+ * Reads an ISO 8601 date (`2024-11-07`, midnight UTC) or date-time (`2024-11-07T09:30:00Z`, UTC when no offset is
+ * given); anything else, or a day that does not exist, is a usage error.
+ */
+export function readIsoDate(command: string, option: string, value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined
+  const match = isoDate.exec(value.trim())
+  const fail = () => usageError(`${command}: ${option} must be an ISO 8601 date or date-time (2024-11-07 or 2024-11-07T09:30:00Z), got "${value}"`, command)
+  if (!match) throw fail()
+  const [, year, month, day, hour = '00', minute = '00', second = '00', zone = 'Z'] = match
+  const date = new Date(`${year}-${month}-${day}T${hour}:${minute}:${second}${zone}`)
+  // Date rolls 2024-02-30 over to March: a day that does not exist is refused, not moved.
+  const calendar = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)))
+  if (Number.isNaN(date.getTime()) || calendar.getUTCMonth() !== Number(month) - 1 || calendar.getUTCDate() !== Number(day) || Number(year) < 1 || date.getUTCFullYear() > 9999) throw fail()
+  return date
+}

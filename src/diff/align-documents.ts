@@ -2,7 +2,7 @@ import type { Document } from '../model/document.js'
 import { DocumentError } from '../model/issues.js'
 import { localeFor } from '../i18n/index.js'
 import { escapeMarkdown } from './markdown.js'
-import { comparedUnits, type Unit } from '../render/units.js'
+import { comparedUnits, type Mark, type Unit } from '../render/units.js'
 
 /** How a clause of the source version stands in the target version. */
 export type AlignmentStatus = 'matched' | 'missing' | 'extra' | 'structure' | 'untranslated'
@@ -24,6 +24,10 @@ export interface AlignmentRow {
   target: string | null
   /** For `structure`: what differs, e.g. `objective III. -> preamble`. */
   note?: string
+  /** The bold and italic ranges of `source`, present when it has any (a lead phrase, an objective's title). */
+  sourceMarks?: Mark[]
+  /** The bold and italic ranges of `target`, present when it has any. */
+  targetMarks?: Mark[]
 }
 
 /** A bilingual alignment: every clause of both versions, in the source's reading order. */
@@ -48,6 +52,10 @@ function shape(unit: Unit): string {
     .filter((node) => node.type !== 'text')
     .map((node) => node.type)
     .join(', ')
+}
+
+function marksOf(key: 'sourceMarks' | 'targetMarks', unit: Unit | undefined): Partial<AlignmentRow> {
+  return unit?.marks.length ? { [key]: unit.marks } : {}
 }
 
 function compareUnits(unit: Unit, other: Unit, translation: boolean): Partial<AlignmentRow> {
@@ -81,7 +89,16 @@ export function alignDocuments(source: Document, target: Document): Alignment {
   const rowOfTarget = new Map<string, number>()
   for (const unit of sourceUnits) {
     const other = targetById.get(unit.id)
-    const row: AlignmentRow = { status: other ? 'matched' : 'missing', id: unit.id, label: unit.label, targetLabel: other?.label ?? null, source: unit.text, target: other?.text ?? null }
+    const row: AlignmentRow = {
+      status: other ? 'matched' : 'missing',
+      id: unit.id,
+      label: unit.label,
+      targetLabel: other?.label ?? null,
+      source: unit.text,
+      target: other?.text ?? null,
+      ...marksOf('sourceMarks', unit),
+      ...marksOf('targetMarks', other),
+    }
     if (other) {
       Object.assign(row, compareUnits(unit, other, translation))
       rowOfTarget.set(other.id, rows.length)
@@ -94,7 +111,7 @@ export function alignDocuments(source: Document, target: Document): Alignment {
   const extras: { at: number; order: number; row: AlignmentRow }[] = []
   targetUnits.forEach((unit, order) => {
     if (sourceIds.has(unit.id)) after = rowOfTarget.get(unit.id) ?? after
-    else extras.push({ at: after, order, row: { status: 'extra', id: unit.id, label: unit.label, targetLabel: unit.label, source: null, target: unit.text } })
+    else extras.push({ at: after, order, row: { status: 'extra', id: unit.id, label: unit.label, targetLabel: unit.label, source: null, target: unit.text, ...marksOf('targetMarks', unit) } })
   })
   for (const extra of extras) while (rows[extra.at + 1]?.status === 'missing') extra.at++
   for (const extra of extras.sort((a, b) => b.at - a.at || b.order - a.order)) rows.splice(extra.at + 1, 0, extra.row)

@@ -69,3 +69,46 @@ function push(ops: WordOp[], op: WordOp['op'], text: string): void {
   }
   ops.push({ op, text })
 }
+
+/** The longest stretch of kept text (spaces and punctuation aside) that `phraseOps` folds into the changes around it. */
+export const PHRASE_GAP = 3
+
+/**
+ * Groups word operations into phrase-level changes, as an editor marks them: within a changed stretch
+ * the deleted words make one deletion and the inserted words one insertion ("~~Emphasise the importance
+ * of~~ Stress the need to", not word by word). A kept run between two changes joins the stretch when it
+ * is only spaces and punctuation or one short word (at most `gap` other characters). Equal+delete runs
+ * still rebuild the old text and equal+insert runs the new one.
+ * @param ops word operations, as `diffText` gives them
+ * @param gap the longest kept text, without its spaces, that joins two changes
+ * @returns the grouped operations: equal runs, and per stretch one deletion before one insertion
+ */
+export function phraseOps(ops: readonly WordOp[], gap = PHRASE_GAP): WordOp[] {
+  const out: WordOp[] = []
+  let deleted = ''
+  let inserted = ''
+  const flush = () => {
+    push(out, 'delete', deleted)
+    push(out, 'insert', inserted)
+    deleted = inserted = ''
+  }
+  ops.forEach((current, index) => {
+    if (current.op === 'delete') deleted += current.text
+    else if (current.op === 'insert') inserted += current.text
+    else if ((deleted || inserted) && index < ops.length - 1 && isShortGap(current.text, gap)) {
+      deleted += current.text
+      inserted += current.text
+    } else {
+      flush()
+      push(out, 'equal', current.text)
+    }
+  })
+  flush()
+  return out
+}
+
+// Only spaces and punctuation, and at most one word of at most `gap` characters.
+function isShortGap(text: string, gap: number): boolean {
+  const words = text.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []
+  return words.length <= 1 && text.replace(/\s/gu, '').length <= gap
+}

@@ -3,7 +3,7 @@ import type { Declaration, Paragraph as ModelParagraph } from '../../model/decla
 import { startsWithPunctuation, walkDeclaration, type BlockRole, type PrintedBlock } from '../../model/walk.js'
 import { phrasingRuns, run, type RunContext } from './inline.js'
 import { listFormat, numberingReference } from './numbering.js'
-import { styledParagraph as paragraph } from './paragraph.js'
+import { type ListPlace, styledParagraph as paragraph } from './paragraph.js'
 import { characterStyle, paragraphStyle } from './styles.js'
 
 /** Where a declaration is rendered: on its own, or as the annex of a letter. */
@@ -56,6 +56,49 @@ export function footnoteBodies(doc: Declaration, context: RunContext, ids: Reado
   return Object.fromEntries(doc.footnotes.map((note) => [ids.get(note.label)!, { children: [new Paragraph({ style: 'FootnoteText', children: phrasingRuns(note.text, context) })] }]))
 }
 
+/** How a printed block of a declaration sits in Word: its paragraph style, the Word list it is an item of or the number it prints as text, and its indent. */
+export interface BlockLayout {
+  style: string
+  list?: ListPlace
+  /** The paragraph's own number, printed as text before a tab, when Word cannot generate it. */
+  number?: string
+  /** Nesting of a paragraph outside a Word list. */
+  depth: number
+}
+
+/**
+ * The Word list instance of each list of a declaration, so that each list's numbers restart: the same function
+ * over two drafts gives a list the same instance in both.
+ * @param instance which declaration of the package this is
+ * @returns the instance of a block's list
+ */
+export function listInstances(instance: number): (block: PrintedBlock) => number {
+  const instances = new Map<string, number>()
+  return (block) => {
+    const key = block.path.slice(0, -1).join('.')
+    if (!instances.has(key)) instances.set(key, instance * 1000 + instances.size)
+    return instances.get(key)!
+  }
+}
+
+/**
+ * How a printed block of a declaration is laid out: headings by level, numbered paragraphs as Word lists in the
+ * document's own number formats (nested levels for sub-paragraphs) or with their number as text.
+ * @param block a printed block other than a separator
+ * @param annexed whether the declaration is annexed to a letter (its title then starts a new page)
+ * @param instanceOf the list instance of a block (see `listInstances`)
+ * @returns the block's layout
+ */
+export function blockLayout(block: PrintedBlock, annexed: boolean, instanceOf: (block: PrintedBlock) => number): BlockLayout {
+  const role = block.role as Exclude<BlockRole, 'separator'>
+  const style = (role === 'title' && annexed) || role === 'annex-heading' ? paragraphStyle.annexTitle : roleStyle[role]
+  const model = block.paragraph
+  if (!model) return { style: role === 'heading' ? `Heading${Math.min((block.level ?? 2) - 1, 6)}` : style, depth: 0 }
+  const format = role === 'item' ? listFormat(block) : undefined
+  if (format) return { style, list: { reference: numberingReference(format), instance: instanceOf(block), level: block.depth }, depth: 0 }
+  return model.num === undefined ? { style, depth: block.depth } : { style: paragraphStyle.numberedParagraph, number: model.num, depth: block.depth }
+}
+
 /**
  * The paragraphs of a declaration, each with its named style, from the one walk of its structure:
  * preface lines, title, subtitle, formula, preambular paragraphs, numbered paragraphs as Word lists
@@ -68,33 +111,16 @@ export function footnoteBodies(doc: Declaration, context: RunContext, ids: Reado
 export function declarationParagraphs(doc: Declaration, placement: DeclarationPlacement & { footnotes?: ReadonlyMap<string, number> }): Paragraph[] {
   const context: RunContext = { ...(placement.lang ? { lang: placement.lang } : {}), ...(placement.footnotes ? { footnotes: placement.footnotes } : {}) }
   const out: Paragraph[] = []
-  // Each list of the document is its own Word list instance, so that its numbers restart.
-  const instances = new Map<string, number>()
-  const instanceOf = (block: PrintedBlock) => {
-    const key = block.path.slice(0, -1).join('.')
-    if (!instances.has(key)) instances.set(key, placement.instance * 1000 + instances.size)
-    return instances.get(key)!
-  }
+  const instanceOf = listInstances(placement.instance)
   for (const block of walkDeclaration(doc)) {
     if (block.role === 'separator') {
       out.push(paragraph(paragraphStyle.separator, []))
       continue
     }
     if (block.role === 'footnote') continue
-    const style = block.role === 'title' && placement.annexed ? paragraphStyle.annexTitle : block.role === 'annex-heading' ? paragraphStyle.annexTitle : roleStyle[block.role]
-    const model = block.paragraph
-    if (!model) {
-      const headingStyle = block.role === 'heading' ? `Heading${Math.min((block.level ?? 2) - 1, 6)}` : style
-      out.push(paragraph(headingStyle, phrasingRuns(block.content, context)))
-      continue
-    }
-    const format = block.role === 'item' ? listFormat(block) : undefined
-    if (format) {
-      out.push(paragraph(style, paragraphRuns(model, context), { reference: numberingReference(format), instance: instanceOf(block), level: block.depth }))
-    } else {
-      const numbered = model.num !== undefined
-      out.push(paragraph(numbered ? paragraphStyle.numberedParagraph : style, paragraphRuns(model, context, model.num), undefined, block.depth))
-    }
+    const layout = blockLayout(block, placement.annexed, instanceOf)
+    const children = block.paragraph ? paragraphRuns(block.paragraph, context, layout.number) : phrasingRuns(block.content, context)
+    out.push(paragraph(layout.style, children, layout.list, layout.depth))
   }
   return out
 }

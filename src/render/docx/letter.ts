@@ -17,6 +17,29 @@ const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
 const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none }
 
 /**
+ * The reference block of a letter's first page beside its addressees, in a borderless two-column table.
+ * @param references the paragraphs of the reference block
+ * @param addressees the paragraphs of the addressees, a dashed list
+ * @param house the house style, for the width of the text
+ * @returns a docx table
+ */
+export function referenceTable(references: Paragraph[], addressees: Paragraph[], house: HouseStyle = defaultHouseStyle): Table {
+  const pageWidth = house.pageSize === 'A4' ? 210 : 215.9
+  const width = Math.round((pageWidth - house.margins.left - house.margins.right) * twipsPerMillimetre)
+  const left = Math.round(width * 0.42)
+  const cell = (children: Paragraph[], size: number) => new TableCell({ children, width: { size, type: WidthType.DXA }, borders: noBorders })
+  return new Table({
+    rows: [new TableRow({ children: [cell(references, left), cell(addressees, width - left)] })],
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: [left, width - left],
+    layout: TableLayoutType.FIXED,
+    borders: noBorders,
+    // No cell padding: the reference labels start at the margin, as the paragraphs above and below do.
+    margins: { top: 0, bottom: 0, left: 0, right: 0, marginUnitType: WidthType.DXA },
+  })
+}
+
+/**
  * The paragraphs of a circular letter, each with its named style: issuing office and date line on one line, the
  * reference block beside the addressees (a bulleted list) in a borderless two-column table, subject, salutation,
  * body, signature and annex lines; the page-1 layout of the PDF.
@@ -40,19 +63,7 @@ export function letterParagraphs(doc: Letter, house: HouseStyle = defaultHouseSt
       ),
   )
   const addressees = doc.addressees.map((addressee) => paragraph(paragraphStyle.addressee, phrasingRuns(addressee.text), { reference: list.addressees }))
-  const pageWidth = house.pageSize === 'A4' ? 210 : 215.9
-  const width = Math.round((pageWidth - house.margins.left - house.margins.right) * twipsPerMillimetre)
-  const left = Math.round(width * 0.42)
-  const cell = (children: Paragraph[], size: number) => new TableCell({ children, width: { size, type: WidthType.DXA }, borders: noBorders })
-  const block = new Table({
-    rows: [new TableRow({ children: [cell(references, left), cell(addressees, width - left)] })],
-    width: { size: width, type: WidthType.DXA },
-    columnWidths: [left, width - left],
-    layout: TableLayoutType.FIXED,
-    borders: noBorders,
-    // No cell padding: the reference labels start at the margin, as the paragraphs above and below do.
-    margins: { top: 0, bottom: 0, left: 0, right: 0, marginUnitType: WidthType.DXA },
-  })
+  const block = referenceTable(references, addressees, house)
   return [
     paragraph(paragraphStyle.office, [...textRuns(doc.office, { style: characterStyle.strong }), new TextRun({ children: [new Tab()] }), ...textRuns(locale.dateLine(doc.place, doc.date), {})]),
     block,

@@ -46,7 +46,8 @@ export const declarationDate = new Date('1980-01-01T00:00:00Z')
 const pageSizes = { A4: { width: 11906, height: 16838 }, LETTER: { width: 12240, height: 15840 } } as const
 const twips = (millimetres: number) => Math.round(millimetres * twipsPerMillimetre)
 
-interface Parts {
+/** The body and properties of a Word package, which `packageDocx` wraps in the house style's page. */
+export interface DocxParts {
   paragraphs: (Paragraph | Table)[]
   footnotes: Record<number, { children: Paragraph[] }>
   title: string
@@ -58,7 +59,7 @@ interface Parts {
   header?: string
 }
 
-function declarationParts(doc: Declaration): Parts {
+function declarationParts(doc: Declaration): DocxParts {
   const footnotes = footnoteIds(doc)
   return {
     paragraphs: declarationParagraphs(doc, { annexed: false, instance: 0, footnotes }),
@@ -71,11 +72,11 @@ function declarationParts(doc: Declaration): Parts {
   }
 }
 
-function letterParts(doc: Letter, options: AnnexOptions, house: HouseStyle): Parts {
+function letterParts(doc: Letter, options: AnnexOptions, house: HouseStyle): DocxParts {
   const annexed = resolveAnnexes(doc, options)
   const documentLanguage = wordLanguage(doc.language)
   let first = 1
-  const notes: Parts['footnotes'] = {}
+  const notes: DocxParts['footnotes'] = {}
   const paragraphs = annexed.flatMap(({ document }, index) => {
     const lang = wordLanguage(document.language)
     const footnotes = footnoteIds(document, first)
@@ -106,10 +107,29 @@ function letterParts(doc: Letter, options: AnnexOptions, house: HouseStyle): Par
  */
 export async function renderDocx(doc: Document, options: DocxOptions = {}): Promise<Uint8Array> {
   assertShallow(doc)
+  const house = houseStyleOf(options)
+  const parts = doc.type === 'declaration' ? declarationParts(doc) : letterParts(doc, options, house)
+  return packageDocx(doc, parts, house, options)
+}
+
+/** The house style of the options, validated; throws a `DocumentError` naming what is wrong. */
+export function houseStyleOf(options: Pick<DocxOptions, 'houseStyle'>): HouseStyle {
   const parsed = houseStyleSchema.safeParse(options.houseStyle ?? {})
   if (!parsed.success) throw new DocumentError(houseStyleIssues(parsed.error))
-  const house = parsed.data
-  const parts = doc.type === 'declaration' ? declarationParts(doc) : letterParts(doc, options, house)
+  return parsed.data
+}
+
+/**
+ * Packs a document's Word body with everything around it, as `renderDocx` writes it: the house style's styles,
+ * lists, page, headers and footers (a letter's letterhead and address block), hyphenation, embedded faces and core
+ * properties. The redline uses it so that it looks like the document it compares.
+ * @param doc the document, for its type and language
+ * @param parts the body, footnotes and properties
+ * @param house the house style
+ * @param options date, creator, paper size, faces and emblem; `trackRevisions` turns on Word's change tracking
+ * @returns the DOCX package
+ */
+export async function packageDocx(doc: Document, parts: DocxParts, house: HouseStyle, options: DocxOptions & { trackRevisions?: boolean } = {}): Promise<Uint8Array> {
   const locale = localeFor(doc.language)
   const creator = options.creator ?? parts.creator
   const { top, bottom, left, right } = house.margins
@@ -140,6 +160,7 @@ export async function renderDocx(doc: Document, options: DocxOptions = {}): Prom
     // Word hyphenates the justified text in the language of each run, as the PDF does.
     hyphenation: { autoHyphenation: true, consecutiveHyphenLimit: 2, doNotHyphenateCaps: true },
     ...(fonts.length ? { fonts } : {}),
+    ...(options.trackRevisions ? { features: { trackRevisions: true } } : {}),
     footnotes: parts.footnotes,
     sections: [section],
   })
