@@ -50,23 +50,29 @@ export function unitChanges(oldUnits: readonly Unit[], newUnits: readonly Unit[]
   const oldToNew = new Map(pairs.map((pair) => [pair[0], pair]))
   const newToPair = new Map(pairs.map((pair) => [pair[1], pair]))
 
-  // Sort keys: a new unit sits at its own index; a removed old unit right after the new place of the
-  // nearest earlier old unit that kept its position.
-  const placed: { key: [number, number, number]; entry: UnitChange }[] = []
-  newUnits.forEach((unit, index) => {
-    const pair = newToPair.get(index)
-    const before = pair ? oldUnits[pair[0]]! : undefined
-    const change = before ? compare(before, unit, moved.has(pair!), maxEditLength) : added(unit)
-    placed.push({ key: [index, 0, 0], entry: { change, before, after: unit } })
-  })
+  // A removed old unit goes right after the new place of the nearest earlier old unit that kept its
+  // position (before every new unit when there is none), removed units at one place in old order.
+  const removedAfter = new Map<number, UnitChange[]>()
   let anchor = -1
   oldUnits.forEach((unit, index) => {
     const pair = oldToNew.get(index)
     if (pair && !moved.has(pair)) anchor = pair[1]
-    if (!pair) placed.push({ key: [anchor, 1, index], entry: { change: removed(unit), before: unit } })
+    if (pair) return
+    const entry: UnitChange = { change: removed(unit), before: unit }
+    const list = removedAfter.get(anchor)
+    if (list) list.push(entry)
+    else removedAfter.set(anchor, [entry])
   })
-  placed.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2])
-  return placed.map(({ entry }) => entry)
+  const out: UnitChange[] = [...(removedAfter.get(-1) ?? [])]
+  newUnits.forEach((unit, index) => {
+    const pair = newToPair.get(index)
+    const before = pair ? oldUnits[pair[0]]! : undefined
+    const change = before ? compare(before, unit, moved.has(pair!), maxEditLength) : added(unit)
+    out.push({ change, before, after: unit })
+    const after = removedAfter.get(index)
+    if (after) out.push(...after)
+  })
+  return out
 }
 
 function compare(before: Unit, after: Unit, moved: boolean, maxEditLength: number): Change {

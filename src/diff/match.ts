@@ -56,7 +56,9 @@ function matchGroup(oldUnits: readonly Unit[], newUnits: readonly Unit[], olds: 
   const byText = new Map<string, number[]>()
   for (const o of olds) {
     const key = foldTypography(oldUnits[o]!.text)
-    byText.set(key, [...(byText.get(key) ?? []), o])
+    const list = byText.get(key)
+    if (list) list.push(o)
+    else byText.set(key, [o])
   }
   for (const n of news) {
     const candidates = byText.get(foldTypography(newUnits[n]!.text))

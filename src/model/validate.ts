@@ -6,7 +6,7 @@ import { hasChildren, phrasingText, type Inline, type Phrasing } from './inline.
 import type { Issue, SafeParseResult } from './issues.js'
 import type { Letter } from './letter.js'
 import { checkProfile } from './profiles.js'
-import { describeBlock, paragraphContent, printedBlocks } from './walk.js'
+import { describeBlock, paragraphContent, printedBlocks, type PrintedBlock } from './walk.js'
 
 type Path = (string | number)[]
 
@@ -25,14 +25,26 @@ function fromZod(issue: z.core.$ZodIssue, input: unknown): Issue {
 /** The deepest nesting of `children` and `body` arrays in unknown input, counted without recursion. */
 function nestingDepth(input: unknown): number {
   let deepest = 0
-  const stack: [unknown, number][] = [[input, 0]]
-  while (stack.length) {
-    const [value, depth] = stack.pop()!
+  // Two parallel stacks rather than a pair per value: this visits every value of the document.
+  const values: unknown[] = [input]
+  const depths: number[] = [0]
+  while (values.length) {
+    const value = values.pop()
+    const depth = depths.pop()!
     if (depth > deepest) deepest = depth
     if (depth > maxDepth || typeof value !== 'object' || value === null) continue
-    for (const [key, child] of Object.entries(value)) {
-      if (Array.isArray(child)) for (const item of child) stack.push([item, key === 'children' || key === 'body' || key === 'items' ? depth + 1 : depth])
-      else if (typeof child === 'object' && child !== null) stack.push([child, depth])
+    for (const key of Object.keys(value)) {
+      const child = (value as Record<string, unknown>)[key]
+      if (Array.isArray(child)) {
+        const itemDepth = key === 'children' || key === 'body' || key === 'items' ? depth + 1 : depth
+        for (const item of child) {
+          values.push(item)
+          depths.push(itemDepth)
+        }
+      } else if (typeof child === 'object' && child !== null) {
+        values.push(child)
+        depths.push(depth)
+      }
     }
   }
   return deepest
@@ -41,9 +53,9 @@ function nestingDepth(input: unknown): number {
 /** How deep blocks and inline runs may nest in a document built in code (the Markdown parser has its own, smaller limit). */
 export const maxDepth = 32
 
-function clauseIds(doc: Document): [string, Path][] {
+function clauseIds(doc: Document, blocks: readonly PrintedBlock[]): [string, Path][] {
   if (doc.type === 'declaration') {
-    return printedBlocks(doc).flatMap((block): [string, Path][] =>
+    return blocks.flatMap((block): [string, Path][] =>
       block.role === 'title' || block.role === 'subtitle' || block.role === 'separator' || block.role === 'preamble-heading' ? [] : [[block.id, [...block.path, 'id']]],
     )
   }
@@ -54,10 +66,10 @@ function clauseIds(doc: Document): [string, Path][] {
   ]
 }
 
-function phrasingFields(doc: Document): [Phrasing, Path][] {
+function phrasingFields(doc: Document, blocks: readonly PrintedBlock[], contents: readonly Phrasing[]): [Phrasing, Path][] {
   if (doc.type === 'declaration') {
-    return printedBlocks(doc).flatMap((block): [Phrasing, Path][] => {
-      if (block.paragraph) return [[paragraphContent(block.paragraph), [...block.path, 'text']]]
+    return blocks.flatMap((block, index): [Phrasing, Path][] => {
+      if (block.paragraph) return [[contents[index]!, [...block.path, 'text']]]
       return block.role === 'footnote' ? [[block.content, [...block.path, 'text']]] : []
     })
   }
@@ -75,24 +87,22 @@ function footnoteLabels(content: readonly Inline[], out: string[] = []): string[
   return out
 }
 
-function checkDeclaration(doc: Declaration): Issue[] {
+function checkDeclaration(doc: Declaration, blocks: readonly PrintedBlock[], contents: readonly Phrasing[]): Issue[] {
   const issues: Issue[] = []
-  const blocks = printedBlocks(doc)
   const defined = new Map<string, number>()
   doc.footnotes.forEach((note, index) => {
     if (defined.has(note.label)) issues.push({ code: 'duplicate_footnote', message: `footnote [^${note.label}]: defined twice; expected one definition for each label`, path: ['footnotes', index] })
     else defined.set(note.label, index)
   })
   const used = new Set<string>()
-  for (const block of blocks) {
-    const content = block.paragraph ? paragraphContent(block.paragraph) : block.content
-    for (const label of footnoteLabels(content)) {
+  blocks.forEach((block, index) => {
+    for (const label of footnoteLabels(contents[index]!)) {
       used.add(label)
       if (!defined.has(label)) {
         issues.push({ code: 'missing_footnote', message: `${describeBlock(block)}: footnote [^${label}] has no definition; expected a line "[^${label}]: the note"`, path: [...block.path, 'text'] })
       }
     }
-  }
+  })
   doc.footnotes.forEach((note, index) => {
     if (!used.has(note.label)) issues.push({ code: 'unused_footnote', message: `footnote [^${note.label}]: nothing refers to it; expected a reference [^${note.label}] in the text`, path: ['footnotes', index] })
   })
@@ -135,8 +145,11 @@ function checkLetter(doc: Letter): Issue[] {
 /** Checks the rules that hold across fields: unique ids, non-empty text, numbering, the document's profile. */
 export function checkDocument(doc: Document): Issue[] {
   const issues: Issue[] = []
+  // One walk of a declaration, and each paragraph's printed content built once, for every check.
+  const blocks = doc.type === 'declaration' ? printedBlocks(doc) : []
+  const contents = blocks.map((block) => (block.paragraph ? paragraphContent(block.paragraph) : block.content))
   const seen = new Map<string, Path>()
-  for (const [id, path] of clauseIds(doc)) {
+  for (const [id, path] of clauseIds(doc, blocks)) {
     const first = seen.get(id)
     if (first) {
       issues.push({
@@ -146,12 +159,12 @@ export function checkDocument(doc: Document): Issue[] {
       })
     } else seen.set(id, path)
   }
-  for (const [content, path] of phrasingFields(doc)) {
+  for (const [content, path] of phrasingFields(doc, blocks, contents)) {
     if (phrasingText(content).trim() === '') {
       issues.push({ code: 'empty_text', message: `${describePath(path, doc)}: expected non-empty text`, path })
     }
   }
-  issues.push(...(doc.type === 'declaration' ? checkDeclaration(doc) : checkLetter(doc)))
+  issues.push(...(doc.type === 'declaration' ? checkDeclaration(doc, blocks, contents) : checkLetter(doc)))
   return issues
 }
 

@@ -49,27 +49,23 @@ interface Place {
 }
 
 function* paragraphBlocks(paragraph: Paragraph, role: BlockRole, path: ModelPath, place: Place, ordinal: number, ordered?: boolean): Generator<PrintedBlock> {
-  yield {
-    role,
-    id: paragraph.id,
-    path,
-    part: place.part,
-    depth: place.depth,
-    paragraph,
-    content: paragraph.text,
-    ordinal,
-    ...(ordered === undefined ? {} : { ordered }),
-    ...(place.under === undefined ? {} : { under: place.under }),
-    ...(place.annex === undefined ? {} : { annex: place.annex }),
-  }
+  // Optional keys assigned in place (same key order as spreads, without a temporary object per block).
+  const block: PrintedBlock = { role, id: paragraph.id, path, part: place.part, depth: place.depth, paragraph, content: paragraph.text, ordinal }
+  if (ordered !== undefined) block.ordered = ordered
+  if (place.under !== undefined) block.under = place.under
+  if (place.annex !== undefined) block.annex = place.annex
+  yield block
   if (paragraph.children) yield* blocks(paragraph.children, [...path, 'children'], { ...place, depth: place.depth + 1 })
+}
+
+function placeExtra(place: Place): { under?: string; annex?: number } {
+  return { ...(place.under === undefined ? {} : { under: place.under }), ...(place.annex === undefined ? {} : { annex: place.annex }) }
 }
 
 function* blocks(list: readonly Block[], path: ModelPath, place: Place): Generator<PrintedBlock> {
   let ordinal = 0
   for (const [index, block] of list.entries()) {
     const here = [...path, index]
-    const extra = { ...(place.under === undefined ? {} : { under: place.under }), ...(place.annex === undefined ? {} : { annex: place.annex }) }
     switch (block.type) {
       case 'paragraph':
         yield* paragraphBlocks(block, 'paragraph', here, place, ++ordinal)
@@ -78,13 +74,17 @@ function* blocks(list: readonly Block[], path: ModelPath, place: Place): Generat
         if (block.intro) yield* paragraphBlocks(block.intro, 'intro', [...here, 'intro'], place, ordinal)
         for (const [at, item] of block.items.entries()) yield* paragraphBlocks(item, 'item', [...here, 'items', at], place, ++ordinal, block.ordered)
         break
-      case 'section':
+      case 'section': {
+        const extra = placeExtra(place)
         yield { role: 'heading', id: block.id, path: here, part: place.part, depth: place.depth, level: block.level, content: text(block.heading), ordinal: 0, ...extra }
         yield* blocks(block.body, [...here, 'body'], { ...place, depth: 0, under: block.heading })
         break
-      case 'separator':
+      }
+      case 'separator': {
+        const extra = placeExtra(place)
         yield { role: 'separator', id: 'separator', path: here, part: place.part, depth: place.depth, content: [], ordinal: 0, ...extra }
         break
+      }
     }
   }
 }

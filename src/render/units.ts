@@ -130,7 +130,9 @@ const singles: readonly BlockRole[] = ['title', 'subtitle', 'formula']
 function blockUnit(block: PrintedBlock, locale: Locale): Unit | undefined {
   if (block.role === 'separator') return undefined
   const found = roleUnit(block, locale)
-  return { ...found, division: divisionOf(block) }
+  // Set in place (the key keeps its position): a copy of every unit would double the allocations.
+  found.division = divisionOf(block)
+  return found
 }
 
 function roleUnit(block: PrintedBlock, locale: Locale): Unit {
