@@ -6,7 +6,7 @@ import { hasChildren, phrasingText, type Inline, type Phrasing } from './inline.
 import type { Issue, SafeParseResult } from './issues.js'
 import type { Letter } from './letter.js'
 import { checkProfile } from './profiles.js'
-import { describeBlock, paragraphContent, printedBlocks, type PrintedBlock } from './walk.js'
+import { describeBlock, paragraphContent, walkDeclaration, type PrintedBlock } from './walk.js'
 
 type Path = (string | number)[]
 
@@ -53,12 +53,7 @@ function nestingDepth(input: unknown): number {
 /** How deep blocks and inline runs may nest in a document built in code (the Markdown parser has its own, smaller limit). */
 export const maxDepth = 32
 
-function clauseIds(doc: Document, blocks: readonly PrintedBlock[]): [string, Path][] {
-  if (doc.type === 'declaration') {
-    return blocks.flatMap((block): [string, Path][] =>
-      block.role === 'title' || block.role === 'subtitle' || block.role === 'separator' || block.role === 'preamble-heading' ? [] : [[block.id, [...block.path, 'id']]],
-    )
-  }
+function letterIds(doc: Letter): [string, Path][] {
   return [
     ...doc.addressees.map((c, i): [string, Path] => [c.id, ['addressees', i, 'id']]),
     ...doc.body.map((c, i): [string, Path] => [c.id, ['body', i, 'id']]),
@@ -66,13 +61,7 @@ function clauseIds(doc: Document, blocks: readonly PrintedBlock[]): [string, Pat
   ]
 }
 
-function phrasingFields(doc: Document, blocks: readonly PrintedBlock[], contents: readonly Phrasing[]): [Phrasing, Path][] {
-  if (doc.type === 'declaration') {
-    return blocks.flatMap((block, index): [Phrasing, Path][] => {
-      if (block.paragraph) return [[contents[index]!, [...block.path, 'text']]]
-      return block.role === 'footnote' ? [[block.content, [...block.path, 'text']]] : []
-    })
-  }
+function letterFields(doc: Letter): [Phrasing, Path][] {
   return [
     ...doc.addressees.map((c, i): [Phrasing, Path] => [c.text, ['addressees', i, 'text']]),
     ...doc.body.map((c, i): [Phrasing, Path] => [c.text, ['body', i, 'text']]),
@@ -87,35 +76,63 @@ function footnoteLabels(content: readonly Inline[], out: string[] = []): string[
   return out
 }
 
-function checkDeclaration(doc: Declaration, blocks: readonly PrintedBlock[], contents: readonly Phrasing[]): Issue[] {
-  const issues: Issue[] = []
+function hasNoId(block: PrintedBlock): boolean {
+  return block.role === 'title' || block.role === 'subtitle' || block.role === 'separator' || block.role === 'preamble-heading'
+}
+
+/**
+ * The cross-field checks of a declaration in one pass over its walk, block by block: nothing per block
+ * outlives its own checks, so a long document keeps no second copy of its structure while it is checked.
+ * Issues come in the order of the checks: ids, empty texts, footnotes, list numbers, then the profile.
+ */
+function checkDeclaration(doc: Declaration): Issue[] {
+  const idIssues: Issue[] = []
+  const emptyIssues: Issue[] = []
+  const footnoteIssues: Issue[] = []
+  const numberIssues: Issue[] = []
+  const seen = new Map<string, Path>()
   const defined = new Map<string, number>()
   doc.footnotes.forEach((note, index) => {
-    if (defined.has(note.label)) issues.push({ code: 'duplicate_footnote', message: `footnote [^${note.label}]: defined twice; expected one definition for each label`, path: ['footnotes', index] })
+    if (defined.has(note.label)) footnoteIssues.push({ code: 'duplicate_footnote', message: `footnote [^${note.label}]: defined twice; expected one definition for each label`, path: ['footnotes', index] })
     else defined.set(note.label, index)
   })
   const used = new Set<string>()
-  blocks.forEach((block, index) => {
-    for (const label of footnoteLabels(contents[index]!)) {
+  for (const block of walkDeclaration(doc)) {
+    if (!hasNoId(block)) {
+      const first = seen.get(block.id)
+      if (first) {
+        idIssues.push({
+          code: 'duplicate_id',
+          message: `${describePath(block.path, doc)}: id "${block.id}" is already used by ${describePath(first, doc)}; ids must be unique`,
+          path: [...block.path, 'id'],
+        })
+      } else seen.set(block.id, block.path)
+    }
+    const content = block.paragraph ? paragraphContent(block.paragraph) : block.content
+    if ((block.paragraph || block.role === 'footnote') && phrasingText(content).trim() === '') {
+      const path = [...block.path, 'text']
+      emptyIssues.push({ code: 'empty_text', message: `${describePath(path, doc)}: expected non-empty text`, path })
+    }
+    for (const label of footnoteLabels(content)) {
       used.add(label)
       if (!defined.has(label)) {
-        issues.push({ code: 'missing_footnote', message: `${describeBlock(block)}: footnote [^${label}] has no definition; expected a line "[^${label}]: the note"`, path: [...block.path, 'text'] })
+        footnoteIssues.push({ code: 'missing_footnote', message: `${describeBlock(block)}: footnote [^${label}] has no definition; expected a line "[^${label}]: the note"`, path: [...block.path, 'text'] })
       }
     }
-  })
-  doc.footnotes.forEach((note, index) => {
-    if (!used.has(note.label)) issues.push({ code: 'unused_footnote', message: `footnote [^${note.label}]: nothing refers to it; expected a reference [^${note.label}] in the text`, path: ['footnotes', index] })
-  })
-  // A numbered list's numbers are generated: a list built in code must carry them in order.
-  for (const block of blocks) {
-    if (block.role !== 'item' || !block.ordered) continue
-    const list = listAt(doc, block.path)
-    const index = block.path[block.path.length - 1] as number
-    const expected = `${(list?.start ?? 1) + index}.`
-    if (block.paragraph?.num !== expected) {
-      issues.push({ code: 'paragraph_number', message: `${describeBlock(block)}: expected the number "${expected}" of its numbered list`, path: [...block.path, 'num'] })
+    // A numbered list's numbers are generated: a list built in code must carry them in order.
+    if (block.role === 'item' && block.ordered) {
+      const list = listAt(doc, block.path)
+      const index = block.path[block.path.length - 1] as number
+      const expected = `${(list?.start ?? 1) + index}.`
+      if (block.paragraph?.num !== expected) {
+        numberIssues.push({ code: 'paragraph_number', message: `${describeBlock(block)}: expected the number "${expected}" of its numbered list`, path: [...block.path, 'num'] })
+      }
     }
   }
+  doc.footnotes.forEach((note, index) => {
+    if (!used.has(note.label)) footnoteIssues.push({ code: 'unused_footnote', message: `footnote [^${note.label}]: nothing refers to it; expected a reference [^${note.label}] in the text`, path: ['footnotes', index] })
+  })
+  const issues = [...idIssues, ...emptyIssues, ...footnoteIssues, ...numberIssues]
   if (doc.profile) issues.push(...checkProfile(doc, doc.profile))
   return issues
 }
@@ -144,12 +161,10 @@ function checkLetter(doc: Letter): Issue[] {
 
 /** Checks the rules that hold across fields: unique ids, non-empty text, numbering, the document's profile. */
 export function checkDocument(doc: Document): Issue[] {
+  if (doc.type === 'declaration') return checkDeclaration(doc)
   const issues: Issue[] = []
-  // One walk of a declaration, and each paragraph's printed content built once, for every check.
-  const blocks = doc.type === 'declaration' ? printedBlocks(doc) : []
-  const contents = blocks.map((block) => (block.paragraph ? paragraphContent(block.paragraph) : block.content))
   const seen = new Map<string, Path>()
-  for (const [id, path] of clauseIds(doc, blocks)) {
+  for (const [id, path] of letterIds(doc)) {
     const first = seen.get(id)
     if (first) {
       issues.push({
@@ -159,12 +174,12 @@ export function checkDocument(doc: Document): Issue[] {
       })
     } else seen.set(id, path)
   }
-  for (const [content, path] of phrasingFields(doc, blocks, contents)) {
+  for (const [content, path] of letterFields(doc)) {
     if (phrasingText(content).trim() === '') {
       issues.push({ code: 'empty_text', message: `${describePath(path, doc)}: expected non-empty text`, path })
     }
   }
-  issues.push(...(doc.type === 'declaration' ? checkDeclaration(doc, blocks, contents) : checkLetter(doc)))
+  issues.push(...checkLetter(doc))
   return issues
 }
 
