@@ -90,24 +90,23 @@ function checkDeclaration(doc: Declaration): Issue[] {
   const emptyIssues: Issue[] = []
   const footnoteIssues: Issue[] = []
   const numberIssues: Issue[] = []
-  const seen = new Map<string, Path>()
+  // Each id's first block by its position in the walk: no path is kept for a block that has no issue.
+  const seen = new Map<string, number>()
+  const duplicates: { id: string; path: Path; first: number }[] = []
   const defined = new Map<string, number>()
   doc.footnotes.forEach((note, index) => {
     if (defined.has(note.label)) footnoteIssues.push({ code: 'duplicate_footnote', message: `footnote [^${note.label}]: defined twice; expected one definition for each label`, path: ['footnotes', index] })
     else defined.set(note.label, index)
   })
   const used = new Set<string>()
+  let position = 0
   for (const block of walkDeclaration(doc)) {
     if (!hasNoId(block)) {
       const first = seen.get(block.id)
-      if (first) {
-        idIssues.push({
-          code: 'duplicate_id',
-          message: `${describePath(block.path, doc)}: id "${block.id}" is already used by ${describePath(first, doc)}; ids must be unique`,
-          path: [...block.path, 'id'],
-        })
-      } else seen.set(block.id, block.path)
+      if (first !== undefined) duplicates.push({ id: block.id, path: block.path, first })
+      else seen.set(block.id, position)
     }
+    position++
     const content = block.paragraph ? paragraphContent(block.paragraph) : block.content
     if ((block.paragraph || block.role === 'footnote') && phrasingText(content).trim() === '') {
       const path = [...block.path, 'text']
@@ -132,6 +131,20 @@ function checkDeclaration(doc: Declaration): Issue[] {
   doc.footnotes.forEach((note, index) => {
     if (!used.has(note.label)) footnoteIssues.push({ code: 'unused_footnote', message: `footnote [^${note.label}]: nothing refers to it; expected a reference [^${note.label}] in the text`, path: ['footnotes', index] })
   })
+  if (duplicates.length) {
+    // The first users' paths, from a second walk (only when some id is used twice).
+    const wanted = new Set(duplicates.map(({ first }) => first))
+    const firstPaths = new Map<number, Path>()
+    let at = 0
+    for (const block of walkDeclaration(doc)) if (wanted.has(at++)) firstPaths.set(at - 1, block.path)
+    for (const { id, path, first } of duplicates) {
+      idIssues.push({
+        code: 'duplicate_id',
+        message: `${describePath(path, doc)}: id "${id}" is already used by ${describePath(firstPaths.get(first)!, doc)}; ids must be unique`,
+        path: [...path, 'id'],
+      })
+    }
+  }
   const issues = [...idIssues, ...emptyIssues, ...footnoteIssues, ...numberIssues]
   if (doc.profile) issues.push(...checkProfile(doc, doc.profile))
   return issues
