@@ -56,9 +56,7 @@ function matchGroup(oldUnits: readonly Unit[], newUnits: readonly Unit[], olds: 
   const byText = new Map<string, number[]>()
   for (const o of olds) {
     const key = foldTypography(oldUnits[o]!.text)
-    const list = byText.get(key)
-    if (list) list.push(o)
-    else byText.set(key, [o])
+    byText.set(key, [...(byText.get(key) ?? []), o])
   }
   for (const n of news) {
     const candidates = byText.get(foldTypography(newUnits[n]!.text))
