@@ -2,6 +2,7 @@ import { defaultHouseStyle } from '../src/render/house-style.js'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { cop29Declaration, cop29Letter } from '../src/content/index.js'
 import { renderPdf } from '../src/render/pdf/index.js'
+import { addresseeDash } from '../src/render/pdf/letter.js'
 import { renderText, words } from '../src/render/text.js'
 import { infoOf, pdfObjects, readPdf, structureTypes, tally, type ReadPdf } from './pdf-reader.js'
 
@@ -204,5 +205,12 @@ describe('renderPdf reproducibility', () => {
   it('gives the same bytes for the same document and options', async () => {
     expect(Buffer.from(await renderPdf(cop29Declaration)).equals(Buffer.from(declarationBytes))).toBe(true)
     expect(Buffer.from(await renderPdf(cop29Letter, { annexes: [cop29Declaration] })).equals(Buffer.from(letterBytes))).toBe(true)
+  })
+})
+
+describe('the letter\'s addressee dash', () => {
+  it('has the size and height of the DOCX bullet, Noto Serif\'s en dash: 0.5 em wide, 0.059 em thick, its middle 0.2685 em above the baseline', () => {
+    expect(addresseeDash(10.5)).toEqual({ rise: 2.819, width: 5.25, thickness: 0.619 })
+    expect(addresseeDash(11)).toEqual({ rise: 2.954, width: 5.5, thickness: 0.649 })
   })
 })
