@@ -73,11 +73,18 @@ describe('renderDocx: styles', () => {
     expect(body(declarationParts).map(styleOf)).toEqual(declarationStyles)
   })
 
-  it('styles the letter part by part, then its annex from a page-breaking annex title', () => {
-    expect(body(letterParts).map(styleOf)).toEqual([...letterStyles, 'AnnexTitle', ...declarationStyles.slice(1)])
+  it('styles the letter part by part, then its annex under a page-breaking annex label, with no annex line after the signature', () => {
+    expect(body(letterParts).map(styleOf)).toEqual([...letterStyles.slice(0, -1), 'AnnexTitle', ...declarationStyles])
+    const label = body(letterParts).find((paragraph) => styleOf(paragraph) === 'AnnexTitle')!
+    expect(textOf(label)).toBe("Annexe – Déclaration de la COP29 sur l'action du secteur du numérique pour l'environnement (version anglaise uniquement)")
+    // Bold at the body size (11 pt), centred, 18 pt above the declaration's title: the PDF's annex label.
     const annexTitle = styleDefinition(letterParts['word/styles.xml']!, 'AnnexTitle')!
-    expect(annexTitle).toContain('<w:basedOn w:val="Title"/>')
+    expect(annexTitle).toContain('<w:basedOn w:val="Normal"/>')
     expect(annexTitle).toContain('<w:pageBreakBefore/>')
+    expect(val(annexTitle, 'w:jc')).toBe('center')
+    expect(val(annexTitle, 'w:sz')).toBe('22')
+    expect(annexTitle).toContain('<w:spacing w:after="360" w:before="0"/>')
+    expect(annexTitle).toContain('<w:b/>')
   })
 
   it('makes every heading and the title black, with an outline level for the Navigation pane', () => {
@@ -201,7 +208,8 @@ describe('renderDocx: languages', () => {
 
   it('marks every run of the English annex en-GB inside the French letter, and no run before it', () => {
     const all = body(letterParts)
-    const annexStart = all.findIndex((paragraph) => styleOf(paragraph) === 'AnnexTitle')
+    // The annex label is the letter's French; the declaration starts after it.
+    const annexStart = all.findIndex((paragraph) => styleOf(paragraph) === 'AnnexTitle') + 1
     expect(all.slice(0, annexStart).flatMap(languages).every((lang) => lang === undefined)).toBe(true)
     const annexLanguages = all.slice(annexStart).flatMap(languages)
     expect(annexLanguages.length).toBeGreaterThan(50)

@@ -85,7 +85,16 @@ return [
     // The title is in the outline so Word's Navigation pane lists the declaration above its sections.
     paragraph: { alignment: AlignmentType.CENTER, keepNext: true, outlineLevel: 0, spacing: { before: 0, after: 360 } },
   },
-  { id: paragraphStyle.annexTitle, name: 'Annex Title', basedOn: paragraphStyle.title, next: paragraphStyle.opening, quickFormat: true, paragraph: { pageBreakBefore: true } },
+  // An annex's label or heading: bold at the body size, centred, at the top of a new page, as on the PDF.
+  {
+    id: paragraphStyle.annexTitle,
+    name: 'Annex Title',
+    basedOn: 'Normal',
+    next: paragraphStyle.title,
+    quickFormat: true,
+    run: { font, size: pt(bodySize), bold: true, color: black },
+    paragraph: { alignment: AlignmentType.CENTER, keepNext: true, pageBreakBefore: true, outlineLevel: 0, spacing: { before: 0, after: 360 } },
+  },
   heading(paragraphStyle.heading1, 'heading 1', headingSize, 0),
   heading(paragraphStyle.heading2, 'heading 2', headingSize, 1),
   // docx's own lower headings are blue; they stay black like the rest for a team that adds them.
