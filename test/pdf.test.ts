@@ -4,7 +4,7 @@ import { cop29Declaration, cop29Letter } from '../src/content/index.js'
 import { renderPdf } from '../src/render/pdf/index.js'
 import { addresseeDash } from '../src/render/pdf/letter.js'
 import { renderText, words } from '../src/render/text.js'
-import { infoOf, pdfObjects, readPdf, structureTypes, tally, type ReadPdf } from './pdf-reader.js'
+import { horizontalStrokes, infoOf, pdfObjects, readPdf, structureTypes, tally, type ReadPdf } from './pdf-reader.js'
 
 let declarationBytes: Uint8Array
 let letterBytes: Uint8Array
@@ -212,5 +212,22 @@ describe('the letter\'s addressee dash', () => {
   it('has the size and height of the DOCX bullet, Noto Serif\'s en dash: 0.5 em wide, 0.059 em thick, its middle 0.2685 em above the baseline', () => {
     expect(addresseeDash(10.5)).toEqual({ rise: 2.819, width: 5.25, thickness: 0.619 })
     expect(addresseeDash(11)).toEqual({ rise: 2.954, width: 5.5, thickness: 0.649 })
+  })
+
+  it('draws it before each addressee at that height: 2.954 pt over the baseline the fourth addressee shares with the e-mail line', async () => {
+    const dashes = (await horizontalStrokes(letter, 1)).filter((stroke) => stroke.colour === '#000000')
+    expect(dashes.map(({ left, right, width }) => ({ left, right, width }))).toEqual(Array(5).fill({ left: 266.04, right: 271.54, width: 0.649 }))
+    const email = letter.links[0]![0]!.glyphs[0]!
+    expect(Math.round((dashes[3]!.y - email.baseline) * 1000) / 1000).toBe(2.954)
+  })
+})
+
+describe('the letter\'s links', () => {
+  it('prints the e-mail of the reference block in the house style\'s link colour, underlined under its glyphs, as the DOCX\'s Hyperlink style does', async () => {
+    const email = letter.links[0]![0]!
+    expect(email.text).toBe('green@itu.int')
+    const underlines = (await horizontalStrokes(letter, 1)).filter((stroke) => stroke.colour === defaultHouseStyle.colours.link)
+    expect(underlines).toEqual([{ colour: '#0563c1', width: 1, left: 148.04, right: 219.749, y: 693.048 }])
+    expect([underlines[0]!.left, underlines[0]!.right]).toEqual([email.glyphs[0]!.left, Math.round(email.glyphs[0]!.right * 1000) / 1000])
   })
 })
