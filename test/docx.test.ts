@@ -73,6 +73,14 @@ describe('renderDocx: styles', () => {
     expect(body(declarationParts).map(styleOf)).toEqual(declarationStyles)
   })
 
+  it('lines the reference values and the subject up at 5.75 em of the body size (1265 twips), the PDF\'s label column', () => {
+    const styles = letterParts['word/styles.xml']!
+    expect(styleDefinition(styles, 'ReferenceBlock')).toContain('<w:tab w:val="left" w:pos="1265"/>')
+    const subject = styleDefinition(styles, 'Subject')!
+    expect(subject).toContain('<w:tab w:val="left" w:pos="1265"/>')
+    expect(subject).toContain('<w:ind w:left="1265" w:hanging="1265"/>')
+  })
+
   it('styles the letter part by part, then its annex under a page-breaking annex label, with no annex line after the signature', () => {
     expect(body(letterParts).map(styleOf)).toEqual([...letterStyles.slice(0, -1), 'AnnexTitle', ...declarationStyles])
     const label = body(letterParts).find((paragraph) => styleOf(paragraph) === 'AnnexTitle')!

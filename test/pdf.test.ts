@@ -216,9 +216,16 @@ describe('the letter\'s addressee dash', () => {
 
   it('draws it before each addressee at that height: 2.954 pt over the baseline the fourth addressee shares with the e-mail line', async () => {
     const dashes = (await horizontalStrokes(letter, 1)).filter((stroke) => stroke.colour === '#000000')
-    expect(dashes.map(({ left, right, width }) => ({ left, right, width }))).toEqual(Array(5).fill({ left: 266.04, right: 271.54, width: 0.649 }))
+    expect(dashes.map(({ left, right, width }) => ({ left, right, width }))).toEqual(Array(5).fill({ left: 266.29, right: 271.79, width: 0.649 }))
     const email = letter.links[0]![0]!.glyphs[0]!
     expect(Math.round((dashes[3]!.y - email.baseline) * 1000) / 1000).toBe(2.954)
+  })
+})
+
+describe('the letter\'s label column', () => {
+  it('sets the reference values and the subject 63.25 pt (5.75 em of 11 pt) from the margin, the DOCX\'s tab stop', () => {
+    const email = letter.links[0]![0]!.glyphs[0]!
+    expect(Math.round((email.left - 85.04) * 1000) / 1000).toBe(63.25)
   })
 })
 
@@ -227,7 +234,7 @@ describe('the letter\'s links', () => {
     const email = letter.links[0]![0]!
     expect(email.text).toBe('green@itu.int')
     const underlines = (await horizontalStrokes(letter, 1)).filter((stroke) => stroke.colour === defaultHouseStyle.colours.link)
-    expect(underlines).toEqual([{ colour: '#0563c1', width: 1, left: 148.04, right: 219.749, y: 693.048 }])
+    expect(underlines).toEqual([{ colour: '#0563c1', width: 1, left: 148.29, right: 219.999, y: 693.048 }])
     expect([underlines[0]!.left, underlines[0]!.right]).toEqual([email.glyphs[0]!.left, Math.round(email.glyphs[0]!.right * 1000) / 1000])
   })
 })

@@ -1,5 +1,5 @@
 import { AlignmentType, type IParagraphPropertiesOptions, type IParagraphStyleOptions, type IStylesOptions, LineRuleType, TabStopType } from 'docx'
-import { defaultHouseStyle, type HouseStyle } from '../house-style.js'
+import { defaultHouseStyle, labelColumnEms, type HouseStyle } from '../house-style.js'
 
 /** The ids of the paragraph styles every paragraph of a rendered document carries; a team restyles by editing one. */
 export const paragraphStyle = {
@@ -61,8 +61,8 @@ function paragraphStylesOf(house: HouseStyle): ParagraphStyle[] {
   const { body: bodySize, title: titleSize, heading: headingSize, small } = house.sizes
   // A tab stop at the right margin, for the date line on the office's line.
   const textWidth = Math.round((pageWidthMillimetres(house) - house.margins.left - house.margins.right) * twipsPerMillimetre)
-  // The reference values line up after the longest label, as on the PDF.
-  const labelStop = Math.round(bodySize * 20 * 6.5)
+  // The reference values and the subject line up at the PDF's label column.
+  const labelStop = Math.round(bodySize * 20 * labelColumnEms)
 
 const heading = (id: string, name: string, size: number, outlineLevel: number): ParagraphStyle => ({
   id,

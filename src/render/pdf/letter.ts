@@ -6,7 +6,7 @@ import { bookmark, type Outline } from './bookmarks.js'
 import { list, setDeclaration } from './declaration.js'
 import type { Flow } from './flow.js'
 import { linkTarget, phrasingRuns, run, type Run } from './runs.js'
-import { defaultHouseStyle, type HouseStyle } from '../house-style.js'
+import { defaultHouseStyle, labelColumnEms, type HouseStyle } from '../house-style.js'
 import { footerSize, styles } from './theme.js'
 import SVGtoPDF from 'svg-to-pdfkit'
 import { emblemFormat, emblemRatio, svgText } from '../emblem.js'
@@ -38,7 +38,8 @@ export function setLetter(flow: Flow, root: StructElement, letter: Letter, annex
   const references = referenceLines(letter)
   const labelRuns = (label: string) => [run(`${label}${labels.separator}`)]
   const labelWidths = [...references.map((reference) => reference.label), labels.subject].map((label) => flow.fonts.runsWidth(labelRuns(label), styles.plain.size))
-  const labelColumn = Math.ceil(Math.max(...labelWidths)) + 4
+  // At least the DOCX's tab stop, so the values and the subject's lines have one width in both; wider when a label needs it.
+  const labelColumn = Math.max(Math.ceil(Math.max(...labelWidths)) + 4, styles.plain.size * labelColumnEms)
   const blockTop = flow.y
   // The reference column is as wide as its longest line; the addressees take the rest, from the same baseline.
   const valueWidths = references.map((reference) => flow.fonts.runsWidth([run(reference.value, reference.field === 'reference' ? 'bold' : 'regular')], styles.plain.size))
