@@ -210,12 +210,31 @@ describe('renderDocx: page furniture', () => {
 describe('renderDocx: languages', () => {
   const languages = (paragraph: string) => runs(paragraph).map((run) => val(run, 'w:lang'))
 
-  it('leaves the declaration in its default en-GB, with no run in another language', () => {
-    expect(declarationParts['word/document.xml']).not.toContain('<w:lang')
+  // An address shown as a link is in no language, so Word and LibreOffice never hyphenate it (the PDF does not either).
+  const hyperlinkRuns = (xml: string) => [...xml.matchAll(/<w:hyperlink\b[\s\S]*?<\/w:hyperlink>/g)].flatMap((match) => runs(match[0]))
+  const withoutHyperlinks = (xml: string) => xml.replace(/<w:hyperlink\b[\s\S]*?<\/w:hyperlink>/g, '')
+
+  it('leaves the declaration in its default en-GB, with no run in another language but its addresses, in none (zxx)', () => {
+    const xml = declarationParts['word/document.xml']!
+    expect(withoutHyperlinks(xml)).not.toContain('<w:lang')
+    const addresses = hyperlinkRuns(xml)
+    expect(addresses.length).toBeGreaterThan(0)
+    expect(new Set(addresses.map((run) => val(run, 'w:lang')))).toEqual(new Set(['zxx']))
+  })
+
+  it('prints the letter\'s e-mail addresses in no language (zxx), so that LibreOffice does not cut "green@itu.int" at the line\'s end', () => {
+    const addresses = hyperlinkRuns(letterParts['word/document.xml']!)
+    expect(addresses.map((run) => [textOf(run), val(run, 'w:lang')])).toEqual([
+      ['green@itu.int', 'zxx'],
+      ['digitalisation@cop29.az', 'zxx'],
+      ['green@itu.int', 'zxx'],
+      // The annexed declaration's own address.
+      ['digitalisation@cop29.az', 'zxx'],
+    ])
   })
 
   it('marks every run of the English annex en-GB inside the French letter, and no run before it', () => {
-    const all = body(letterParts)
+    const all = body(letterParts).map(withoutHyperlinks)
     // The annex label is the letter's French; the declaration starts after it.
     const annexStart = all.findIndex((paragraph) => styleOf(paragraph) === 'AnnexTitle') + 1
     expect(all.slice(0, annexStart).flatMap(languages).every((lang) => lang === undefined)).toBe(true)
