@@ -14,6 +14,8 @@ import { words } from '../src/render/text.js'
 import { paragraphs, parts, textOf } from './docx-support.js'
 import { readPdf } from './pdf-reader.js'
 import { cli } from './cli-run.js'
+import { parseDocument } from '../src/parse/index.js'
+import { typographicPunctuation, typographicText } from '../src/render/punctuation.js'
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
 describe('HouseStyle', () => {
@@ -24,6 +26,7 @@ describe('HouseStyle', () => {
       font: { family: 'Noto Serif' },
       sizes: { body: 11, title: 14, heading: 11, small: 9 },
       leading: 1.32,
+      punctuation: 'source',
       colours: { text: '#000000', rule: '#4d4d4d', link: '#0563c1' },
     })
     expect(marginPoints(defaultHouseStyle)).toEqual({ top: 62.36, bottom: 70.87, left: 85.04, right: 85.04 })
@@ -225,5 +228,58 @@ describe('the letter in the ITU house style: letterhead and address footer on pa
     expect([rendered.code, rendered.stderr]).toEqual([0, `${path.join(work, 'svg.json')}: warning: letterhead.emblem: an SVG emblem is drawn in the PDF only; give a PNG to have it in the DOCX too\n`])
     const refused = await cli(['render', 'content/letter.fr.md', '--house-style', path.join(work, 'txt.json'), '--format', 'pdf', '--out', path.join(work, 'cli'), '--quiet'])
     expect([refused.code, refused.stderr]).toEqual([1, `${path.join(work, 'txt.json')}: letterhead.emblem: ${path.join(work, 'emblem.txt')} is not a PNG or SVG image\n`])
+  })
+})
+
+describe('typographic punctuation, when the house style asks for it', () => {
+  const source = parseDocument(
+    [
+      '---',
+      'type: declaration',
+      'id: dashes',
+      'language: en',
+      '---',
+      '',
+      '# The Geneva - Baku Declaration',
+      '',
+      '1. We meet on 12 - 14 May - e.g. - in [Geneva - Centre](https://example.org/geneva).',
+      '',
+      '2. A co-operative, the years 2020-2030, a -5 balance and a trailing hyphen - stay as they are -',
+      '',
+    ].join('\n'),
+    { file: 'dashes.en.md' },
+  )
+
+  it('sets an en dash for a spaced hyphen between words, and nothing else', () => {
+    expect(typographicText('Geneva - Baku - 12 - 14 May - e.g. - here')).toBe('Geneva \u2013 Baku \u2013 12 \u2013 14 May \u2013 e.g. \u2013 here')
+    expect(typographicText('- leading, co-operative, 2020-2030, -5, trailing -, a -- b, a  -  b')).toBe('- leading, co-operative, 2020-2030, -5, trailing -, a -- b, a  -  b')
+  })
+
+  it('changes the printed text of a document, link texts included, and leaves the source document as it was', () => {
+    const typographic = typographicPunctuation(source)
+    expect(typographic.type === 'declaration' && typographic.title).toBe('The Geneva \u2013 Baku Declaration')
+    const json = JSON.stringify(typographic)
+    expect(json).toContain('"url":"https://example.org/geneva"')
+    expect(json).toContain('"We meet on 12 \u2013 14 May \u2013 e.g. \u2013 in "')
+    expect(json).toContain('"value":"Geneva \u2013 Centre"')
+    expect(json).toContain('a trailing hyphen \u2013 stay as they are -')
+    expect(JSON.stringify(source)).not.toContain('\u2013')
+  })
+
+  it('PDF and DOCX print the en dashes with punctuation "typographic" and the source hyphens by default', async () => {
+    const dashes = (text: string) => [...text.matchAll(/ ([-\u2013]) /g)].map((match) => match[1])
+    const typographic = await readPdf(await renderPdf(source, { houseStyle: { punctuation: 'typographic' } }))
+    expect(dashes(typographic.body)).toEqual(['\u2013', '\u2013', '\u2013', '\u2013', '\u2013', '\u2013'])
+    const plain = await readPdf(await renderPdf(source))
+    expect(dashes(plain.body)).toEqual(['-', '-', '-', '-', '-', '-'])
+    const docxText = async (options: Parameters<typeof renderDocx>[1]) => paragraphs(parts(await renderDocx(source, options))['word/document.xml']!).map(textOf).join(' ')
+    expect(dashes(await docxText({ houseStyle: { punctuation: 'typographic' } }))).toEqual(['\u2013', '\u2013', '\u2013', '\u2013', '\u2013', '\u2013'])
+    expect(dashes(await docxText({}))).toEqual(['-', '-', '-', '-', '-', '-'])
+  })
+
+  it('a house-style file with another punctuation value is refused, naming the field', () => {
+    const result = houseStyleSchema.safeParse({ punctuation: 'smart' })
+    expect(result.success).toBe(false)
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['punctuation'])
   })
 })

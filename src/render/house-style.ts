@@ -28,6 +28,11 @@ export const houseStyleSchema = z
       .prefault({}),
     /** Line height as a multiple of the text size. */
     leading: z.number().min(1).max(3).default(1.32),
+    /**
+     * Punctuation as the source has it (`source`, the default: official texts keep their characters), or typographic:
+     * an en dash for a spaced hyphen between words ("Genève - Suisse" prints "Genève – Suisse").
+     */
+    punctuation: z.enum(['source', 'typographic']).default('source'),
     /** Colours of text, rules and links. */
     colours: z.object({ text: colour.default('#000000'), rule: colour.default('#4d4d4d'), link: colour.default('#0563c1') }).strict().prefault({}),
     /** A letter's letterhead: the organisation's name lines at the head of page 1, and an emblem (PNG or SVG) beside them. */

@@ -1,6 +1,7 @@
 import { assertShallow } from '../../model/guard.js'
 import { Document as WordDocument, type ISectionOptions, Packer, type Paragraph, type Table } from 'docx'
 import { DocumentError } from '../../model/issues.js'
+import { withHousePunctuation } from '../punctuation.js'
 import { houseStyleIssues, houseStyleSchema, type HouseStyle, type HouseStyleInput } from '../house-style.js'
 import type { PdfFontFaces } from '../pdf/fonts.js'
 import type { Declaration } from '../../model/declaration.js'
@@ -106,9 +107,10 @@ function letterParts(doc: Letter, options: AnnexOptions, house: HouseStyle): Doc
  * @param options annexes, date, creator and paper size
  * @returns the DOCX package
  */
-export async function renderDocx(doc: Document, options: DocxOptions = {}): Promise<Uint8Array> {
-  assertShallow(doc)
-  const house = houseStyleOf(options)
+export async function renderDocx(source: Document, sourceOptions: DocxOptions = {}): Promise<Uint8Array> {
+  assertShallow(source)
+  const house = houseStyleOf(sourceOptions)
+  const { doc, options } = withHousePunctuation(source, sourceOptions, house)
   const parts = doc.type === 'declaration' ? declarationParts(doc) : letterParts(doc, options, house)
   return packageDocx(doc, parts, house, options)
 }

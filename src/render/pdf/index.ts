@@ -3,6 +3,7 @@ import type { Document } from '../../model/document.js'
 import { DocumentError } from '../../model/issues.js'
 import { houseStyleIssues, houseStyleSchema, type HouseStyleInput } from '../house-style.js'
 import { resolveAnnexes, type AnnexOptions } from '../annexes.js'
+import { withHousePunctuation } from '../punctuation.js'
 import { notoSerifFonts, type PdfFontFaces } from './fonts.js'
 import { loadHyphenator, type Hyphenator } from './hyphenate.js'
 import { pageSizes, type PageSize } from './theme.js'
@@ -39,10 +40,11 @@ export interface PdfOptions extends AnnexOptions {
  * Renders a declaration or letter as a tagged, print-ready PDF with embedded font subsets; the same
  * document and options always give the same bytes. Throws a `DocumentError` for a missing annex or a bad option.
  */
-export async function renderPdf(doc: Document, options: PdfOptions = {}): Promise<Uint8Array> {
-  assertShallow(doc)
-  const parsed = houseStyleSchema.safeParse(options.houseStyle ?? {})
+export async function renderPdf(source: Document, sourceOptions: PdfOptions = {}): Promise<Uint8Array> {
+  assertShallow(source)
+  const parsed = houseStyleSchema.safeParse(sourceOptions.houseStyle ?? {})
   if (!parsed.success) throw new DocumentError(houseStyleIssues(parsed.error))
+  const { doc, options } = withHousePunctuation(source, sourceOptions, parsed.data)
   const pageSize = options.pageSize ?? parsed.data.pageSize
   if (!Object.hasOwn(pageSizes, pageSize)) {
     throw new DocumentError([{ code: 'invalid_option', message: `pageSize "${String(pageSize)}": expected one of ${Object.keys(pageSizes).map((name) => `"${name}"`).join(', ')}`, path: [] }])
