@@ -81,6 +81,14 @@ describe('renderDocx: styles', () => {
     expect(subject).toContain('<w:ind w:left="1265" w:hanging="1265"/>')
   })
 
+  it('spaces page 1 as the PDF does: one line (290 twips) under the office, reference lines and addressees line under line, 20 pt above the subject', () => {
+    const styles = letterParts['word/styles.xml']!
+    expect(styleDefinition(styles, 'LetterOffice')).toContain('<w:spacing w:after="290"/>')
+    expect(styleDefinition(styles, 'ReferenceBlock')).toContain('<w:spacing w:after="0" w:before="0"/>')
+    expect(styleDefinition(styles, 'Addressee')).toContain('<w:spacing w:after="0" w:before="0"/>')
+    expect(styleDefinition(styles, 'Subject')).toContain('<w:spacing w:after="360" w:before="400"/>')
+  })
+
   it('styles the letter part by part, then its annex under a page-breaking annex label, with no annex line after the signature', () => {
     expect(body(letterParts).map(styleOf)).toEqual([...letterStyles.slice(0, -1), 'AnnexTitle', ...declarationStyles])
     const label = body(letterParts).find((paragraph) => styleOf(paragraph) === 'AnnexTitle')!

@@ -49,8 +49,8 @@ const colourOf = (hex: string) => hex.slice(1).toUpperCase()
 /** Twentieths of a point in a millimetre. */
 export const twipsPerMillimetre = 1440 / 25.4
 const justified = AlignmentType.JUSTIFIED
-// Consecutive paragraphs of one style (addressees, reference lines) sit together; the block keeps its space around it.
-const block = { contextualSpacing: true, spacing: { before: 240, after: 240 } }
+// Reference lines and addressees sit line under line in their table cells, as on the PDF; the space around the table is the office's and the subject's.
+const block = { contextualSpacing: true, spacing: { before: 0, after: 0 } }
 
 // docx's style options type leaves out page breaks and tab stops, which Word allows in a style and docx writes.
 type ParagraphStyle = IParagraphStyleOptions & { paragraph?: Pick<IParagraphPropertiesOptions, 'pageBreakBefore' | 'tabStops'> }
@@ -63,6 +63,8 @@ function paragraphStylesOf(house: HouseStyle): ParagraphStyle[] {
   const textWidth = Math.round((pageWidthMillimetres(house) - house.margins.left - house.margins.right) * twipsPerMillimetre)
   // The reference values and the subject line up at the PDF's label column.
   const labelStop = Math.round(bodySize * 20 * labelColumnEms)
+  // One line of body text, in twentieths of a point.
+  const leading = Math.round(bodySize * house.leading * 20)
 
 const heading = (id: string, name: string, size: number, outlineLevel: number): ParagraphStyle => ({
   id,
@@ -113,7 +115,8 @@ return [
   { id: paragraphStyle.numberedParagraph, name: 'Numbered Paragraph', basedOn: 'Normal', next: paragraphStyle.numberedParagraph, paragraph: { alignment: justified, indent: { left: 567, hanging: 567 }, tabStops: [{ type: TabStopType.LEFT, position: 567 }] } },
   { id: paragraphStyle.endorsementItem, name: 'Endorsement Item', basedOn: 'Normal', next: paragraphStyle.endorsementItem, paragraph: { alignment: justified } },
   // The office and, at a right tab, the date line share one line, as on the PDF.
-  { id: paragraphStyle.office, name: 'Letter Office', basedOn: 'Normal', next: paragraphStyle.reference, paragraph: { spacing: { after: 280 }, tabStops: [{ type: TabStopType.RIGHT, position: textWidth }] } },
+  // One blank line under it, as on the PDF.
+  { id: paragraphStyle.office, name: 'Letter Office', basedOn: 'Normal', next: paragraphStyle.reference, paragraph: { spacing: { after: leading }, tabStops: [{ type: TabStopType.RIGHT, position: textWidth }] } },
   { id: paragraphStyle.dateLine, name: 'Date Line', basedOn: 'Normal', next: paragraphStyle.reference, paragraph: { alignment: AlignmentType.RIGHT, spacing: { after: 280 } } },
   {
     id: paragraphStyle.reference,
@@ -124,7 +127,8 @@ return [
     paragraph: { ...block, keepNext: true, tabStops: [{ type: TabStopType.LEFT, position: labelStop }] },
   },
   { id: paragraphStyle.addressee, name: 'Addressee', basedOn: 'Normal', next: paragraphStyle.addressee, paragraph: { ...block, keepNext: true } },
-  { id: paragraphStyle.subject, name: 'Subject', basedOn: 'Normal', next: paragraphStyle.salutation, paragraph: { spacing: { before: 240, after: 360 }, indent: { left: labelStop, hanging: labelStop }, tabStops: [{ type: TabStopType.LEFT, position: labelStop }] } },
+  // 20 pt under the reference block and the addressees, as on the PDF.
+  { id: paragraphStyle.subject, name: 'Subject', basedOn: 'Normal', next: paragraphStyle.salutation, paragraph: { spacing: { before: 400, after: 360 }, indent: { left: labelStop, hanging: labelStop }, tabStops: [{ type: TabStopType.LEFT, position: labelStop }] } },
   { id: paragraphStyle.salutation, name: 'Salutation', basedOn: 'Normal', next: paragraphStyle.body },
   { id: paragraphStyle.body, name: 'Body Text', basedOn: 'Normal', next: paragraphStyle.body, paragraph: { alignment: justified } },
   // The signature flush left under the text, as on the PDF.
