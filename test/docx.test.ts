@@ -73,11 +73,34 @@ describe('renderDocx: styles', () => {
     expect(body(declarationParts).map(styleOf)).toEqual(declarationStyles)
   })
 
-  it('styles the letter part by part, then its annex from a page-breaking annex title', () => {
-    expect(body(letterParts).map(styleOf)).toEqual([...letterStyles, 'AnnexTitle', ...declarationStyles.slice(1)])
+  it('lines the reference values and the subject up at 5.75 em of the body size (1265 twips), the PDF\'s label column', () => {
+    const styles = letterParts['word/styles.xml']!
+    expect(styleDefinition(styles, 'ReferenceBlock')).toContain('<w:tab w:val="left" w:pos="1265"/>')
+    const subject = styleDefinition(styles, 'Subject')!
+    expect(subject).toContain('<w:tab w:val="left" w:pos="1265"/>')
+    expect(subject).toContain('<w:ind w:left="1265" w:hanging="1265"/>')
+  })
+
+  it('spaces page 1 as the PDF does: one line (290 twips) under the office, reference lines and addressees line under line, 20 pt above the subject', () => {
+    const styles = letterParts['word/styles.xml']!
+    expect(styleDefinition(styles, 'LetterOffice')).toContain('<w:spacing w:after="290"/>')
+    expect(styleDefinition(styles, 'ReferenceBlock')).toContain('<w:spacing w:after="0" w:before="0"/>')
+    expect(styleDefinition(styles, 'Addressee')).toContain('<w:spacing w:after="0" w:before="0"/>')
+    expect(styleDefinition(styles, 'Subject')).toContain('<w:spacing w:after="360" w:before="400"/>')
+  })
+
+  it('styles the letter part by part, then its annex under a page-breaking annex label, with no annex line after the signature', () => {
+    expect(body(letterParts).map(styleOf)).toEqual([...letterStyles.slice(0, -1), 'AnnexTitle', ...declarationStyles])
+    const label = body(letterParts).find((paragraph) => styleOf(paragraph) === 'AnnexTitle')!
+    expect(textOf(label)).toBe("Annexe – Déclaration de la COP29 sur l'action du secteur du numérique pour l'environnement (version anglaise uniquement)")
+    // Bold at the body size (11 pt), centred, 18 pt above the declaration's title: the PDF's annex label.
     const annexTitle = styleDefinition(letterParts['word/styles.xml']!, 'AnnexTitle')!
-    expect(annexTitle).toContain('<w:basedOn w:val="Title"/>')
+    expect(annexTitle).toContain('<w:basedOn w:val="Normal"/>')
     expect(annexTitle).toContain('<w:pageBreakBefore/>')
+    expect(val(annexTitle, 'w:jc')).toBe('center')
+    expect(val(annexTitle, 'w:sz')).toBe('22')
+    expect(annexTitle).toContain('<w:spacing w:after="360" w:before="0"/>')
+    expect(annexTitle).toContain('<w:b/>')
   })
 
   it('makes every heading and the title black, with an outline level for the Navigation pane', () => {
@@ -195,13 +218,33 @@ describe('renderDocx: page furniture', () => {
 describe('renderDocx: languages', () => {
   const languages = (paragraph: string) => runs(paragraph).map((run) => val(run, 'w:lang'))
 
-  it('leaves the declaration in its default en-GB, with no run in another language', () => {
-    expect(declarationParts['word/document.xml']).not.toContain('<w:lang')
+  // An address shown as a link is in no language, so Word and LibreOffice never hyphenate it (the PDF does not either).
+  const hyperlinkRuns = (xml: string) => [...xml.matchAll(/<w:hyperlink\b[\s\S]*?<\/w:hyperlink>/g)].flatMap((match) => runs(match[0]))
+  const withoutHyperlinks = (xml: string) => xml.replace(/<w:hyperlink\b[\s\S]*?<\/w:hyperlink>/g, '')
+
+  it('leaves the declaration in its default en-GB, with no run in another language but its addresses, in none (zxx)', () => {
+    const xml = declarationParts['word/document.xml']!
+    expect(withoutHyperlinks(xml)).not.toContain('<w:lang')
+    const addresses = hyperlinkRuns(xml)
+    expect(addresses.length).toBeGreaterThan(0)
+    expect(new Set(addresses.map((run) => val(run, 'w:lang')))).toEqual(new Set(['zxx']))
+  })
+
+  it('prints the letter\'s e-mail addresses in no language (zxx), so that LibreOffice does not cut "green@itu.int" at the line\'s end', () => {
+    const addresses = hyperlinkRuns(letterParts['word/document.xml']!)
+    expect(addresses.map((run) => [textOf(run), val(run, 'w:lang')])).toEqual([
+      ['green@itu.int', 'zxx'],
+      ['digitalisation@cop29.az', 'zxx'],
+      ['green@itu.int', 'zxx'],
+      // The annexed declaration's own address.
+      ['digitalisation@cop29.az', 'zxx'],
+    ])
   })
 
   it('marks every run of the English annex en-GB inside the French letter, and no run before it', () => {
-    const all = body(letterParts)
-    const annexStart = all.findIndex((paragraph) => styleOf(paragraph) === 'AnnexTitle')
+    const all = body(letterParts).map(withoutHyperlinks)
+    // The annex label is the letter's French; the declaration starts after it.
+    const annexStart = all.findIndex((paragraph) => styleOf(paragraph) === 'AnnexTitle') + 1
     expect(all.slice(0, annexStart).flatMap(languages).every((lang) => lang === undefined)).toBe(true)
     const annexLanguages = all.slice(annexStart).flatMap(languages)
     expect(annexLanguages.length).toBeGreaterThan(50)

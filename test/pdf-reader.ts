@@ -219,3 +219,37 @@ export function tally(values: readonly string[]): Record<string, number> {
   for (const value of values) counts[value] = (counts[value] ?? 0) + 1
   return counts
 }
+
+/** A straight horizontal stroke on a page: from `left` to `right` at `y`, in points from the page's bottom left corner. */
+export interface Stroke {
+  colour: string
+  width: number
+  left: number
+  right: number
+  y: number
+}
+
+/** The horizontal strokes of a page (rules, dashes, underlines) with their colour and line width, in drawing order. */
+export async function horizontalStrokes(read: ReadPdf, pageNumber: number): Promise<Stroke[]> {
+  const page = await read.pdf.getPage(pageNumber)
+  const height = page.view[3]!
+  const { fnArray, argsArray } = await page.getOperatorList()
+  const strokes: Stroke[] = []
+  const stack: { colour: string; width: number }[] = []
+  let state = { colour: '#000000', width: 1 }
+  const round = (points: number) => Math.round(points * 1000) / 1000
+  fnArray.forEach((fn, index) => {
+    const args = argsArray[index] as unknown[]
+    if (fn === OPS.save) stack.push({ ...state })
+    else if (fn === OPS.restore) state = stack.pop() ?? state
+    else if (fn === OPS.setStrokeRGBColor) state.colour = args[0] as string
+    else if (fn === OPS.setLineWidth) state.width = args[0] as number
+    else if (fn === OPS.constructPath && args[0] === OPS.stroke) {
+      // pdfjs 5 keeps the path as drawing codes: 0 x y (moveTo), 1 x y (lineTo); pdfkit draws in a flipped space.
+      const path = Object.values((args[1] as unknown[])[0] as Record<string, number>)
+      if (path.length !== 6 || path[0] !== 0 || path[3] !== 1 || path[2] !== path[5]) return
+      strokes.push({ colour: state.colour, width: round(state.width), left: round(Math.min(path[1]!, path[4]!)), right: round(Math.max(path[1]!, path[4]!)), y: round(height - path[2]!) })
+    }
+  })
+  return strokes
+}

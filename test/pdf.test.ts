@@ -2,8 +2,9 @@ import { defaultHouseStyle } from '../src/render/house-style.js'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { cop29Declaration, cop29Letter } from '../src/content/index.js'
 import { renderPdf } from '../src/render/pdf/index.js'
+import { addresseeDash } from '../src/render/pdf/letter.js'
 import { renderText, words } from '../src/render/text.js'
-import { infoOf, pdfObjects, readPdf, structureTypes, tally, type ReadPdf } from './pdf-reader.js'
+import { horizontalStrokes, infoOf, pdfObjects, readPdf, structureTypes, tally, type ReadPdf } from './pdf-reader.js'
 
 let declarationBytes: Uint8Array
 let letterBytes: Uint8Array
@@ -204,5 +205,36 @@ describe('renderPdf reproducibility', () => {
   it('gives the same bytes for the same document and options', async () => {
     expect(Buffer.from(await renderPdf(cop29Declaration)).equals(Buffer.from(declarationBytes))).toBe(true)
     expect(Buffer.from(await renderPdf(cop29Letter, { annexes: [cop29Declaration] })).equals(Buffer.from(letterBytes))).toBe(true)
+  })
+})
+
+describe('the letter\'s addressee dash', () => {
+  it('has the size and height of the DOCX bullet, Noto Serif\'s en dash: 0.5 em wide, 0.059 em thick, its middle 0.2685 em above the baseline', () => {
+    expect(addresseeDash(10.5)).toEqual({ rise: 2.819, width: 5.25, thickness: 0.619 })
+    expect(addresseeDash(11)).toEqual({ rise: 2.954, width: 5.5, thickness: 0.649 })
+  })
+
+  it('draws it before each addressee at that height: 2.954 pt over the baseline the fourth addressee shares with the e-mail line', async () => {
+    const dashes = (await horizontalStrokes(letter, 1)).filter((stroke) => stroke.colour === '#000000')
+    expect(dashes.map(({ left, right, width }) => ({ left, right, width }))).toEqual(Array(5).fill({ left: 266.29, right: 271.79, width: 0.649 }))
+    const email = letter.links[0]![0]!.glyphs[0]!
+    expect(Math.round((dashes[3]!.y - email.baseline) * 1000) / 1000).toBe(2.954)
+  })
+})
+
+describe('the letter\'s label column', () => {
+  it('sets the reference values and the subject 63.25 pt (5.75 em of 11 pt) from the margin, the DOCX\'s tab stop', () => {
+    const email = letter.links[0]![0]!.glyphs[0]!
+    expect(Math.round((email.left - 85.04) * 1000) / 1000).toBe(63.25)
+  })
+})
+
+describe('the letter\'s links', () => {
+  it('prints the e-mail of the reference block in the house style\'s link colour, underlined under its glyphs, as the DOCX\'s Hyperlink style does', async () => {
+    const email = letter.links[0]![0]!
+    expect(email.text).toBe('green@itu.int')
+    const underlines = (await horizontalStrokes(letter, 1)).filter((stroke) => stroke.colour === defaultHouseStyle.colours.link)
+    expect(underlines).toEqual([{ colour: '#0563c1', width: 1, left: 148.29, right: 219.999, y: 693.048 }])
+    expect([underlines[0]!.left, underlines[0]!.right]).toEqual([email.glyphs[0]!.left, Math.round(email.glyphs[0]!.right * 1000) / 1000])
   })
 })

@@ -72,6 +72,9 @@ export const ituHouseStyle: HouseStyle = houseStyleSchema.parse({
 /** Points in a millimetre. */
 export const pointsPerMillimetre = 72 / 25.4
 
+/** The least width of a letter's label column (reference labels and "Objet:"), in ems of the body size; the PDF and the DOCX both set the values there. */
+export const labelColumnEms = 5.75
+
 /** A house style's margins in points. */
 export function marginPoints(style: HouseStyle): { top: number; bottom: number; left: number; right: number } {
   const { top, bottom, left, right } = style.margins

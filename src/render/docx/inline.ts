@@ -41,14 +41,15 @@ export function run(text: string, context: RunContext, style = context.style, su
 }
 
 /**
- * A `mailto:` or web hyperlink whose runs carry the Hyperlink character style.
+ * A `mailto:` or web hyperlink whose runs carry the Hyperlink character style. A link shown as an address (no
+ * space in it) is in no language (`zxx`), so it is never hyphenated, as in the PDF ("green@itu.int", not "green@i-tu.int").
  * @param url the link target
  * @param text the text shown
  * @param context the paragraph's language
  * @returns a docx external hyperlink
  */
 export function hyperlink(url: string, text: string, context: RunContext): ExternalHyperlink {
-  return new ExternalHyperlink({ link: url, children: [run(text, context, characterStyle.hyperlink)] })
+  return new ExternalHyperlink({ link: url, children: [run(text, /\s/.test(text) ? context : { ...context, lang: 'zxx' }, characterStyle.hyperlink)] })
 }
 
 /**

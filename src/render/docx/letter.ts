@@ -40,14 +40,25 @@ export function referenceTable(references: Paragraph[], addressees: Paragraph[],
 }
 
 /**
+ * The label of a letter's annex ("Annexe – Déclaration …"), in bold and centred on a new page above the annexed declaration.
+ * @param doc the letter
+ * @param index the annex's position among the letter's annexes
+ * @returns a docx paragraph in the annex title style
+ */
+export function annexLabel(doc: Letter, index: number): Paragraph {
+  return paragraph(paragraphStyle.annexTitle, textRuns(annexLine(doc, index), {}))
+}
+
+/**
  * The paragraphs of a circular letter, each with its named style: issuing office and date line on one line, the
  * reference block beside the addressees (a bulleted list) in a borderless two-column table, subject, salutation,
  * body, signature and annex lines; the page-1 layout of the PDF.
  * @param doc the letter
  * @param house the house style, for the width of the text
+ * @param annexLines list the annexes after the signature (default `true`); `false` when the annexes follow, each under its own label
  * @returns docx paragraphs and the table, in reading order
  */
-export function letterParagraphs(doc: Letter, house: HouseStyle = defaultHouseStyle): (Paragraph | Table)[] {
+export function letterParagraphs(doc: Letter, house: HouseStyle = defaultHouseStyle, annexLines = true): (Paragraph | Table)[] {
   const locale = localeFor(doc.language)
   const { labels } = locale
   const references = referenceLines(doc).map((line) =>
@@ -73,6 +84,6 @@ export function letterParagraphs(doc: Letter, house: HouseStyle = defaultHouseSt
     ...(doc.signed ? [paragraph(paragraphStyle.signature, [run(labels.signed, {})])] : []),
     paragraph(paragraphStyle.signature, textRuns(doc.signatory.name, {})),
     paragraph(paragraphStyle.signature, textRuns(doc.signatory.title, {})),
-    ...doc.annexes.map((_, index) => paragraph(paragraphStyle.annexLine, textRuns(annexLine(doc, index), {}))),
+    ...(annexLines ? doc.annexes.map((_, index) => paragraph(paragraphStyle.annexLine, textRuns(annexLine(doc, index), {}))) : []),
   ]
 }

@@ -12,7 +12,7 @@ import { resolveAnnexes, type AnnexOptions } from '../annexes.js'
 import { declarationParagraphs, footnoteBodies, footnoteIds } from './declaration.js'
 import { firstPageFooter, letterheadHeader, pageFooter, pageHeader } from './furniture.js'
 import { wordLanguage } from './language.js'
-import { letterParagraphs } from './letter.js'
+import { annexLabel, letterParagraphs } from './letter.js'
 import { documentNumbering } from './numbering.js'
 import { normalizeDocx, normalizeParts } from './package.js'
 import { documentStyles, twipsPerMillimetre } from './styles.js'
@@ -84,10 +84,11 @@ function letterParts(doc: Letter, options: AnnexOptions, house: HouseStyle): Doc
     first += document.footnotes.length
     const context = lang === documentLanguage ? {} : { lang }
     Object.assign(notes, footnoteBodies(document, context, footnotes))
-    return declarationParagraphs(document, { annexed: true, instance: index + 1, footnotes, ...context })
+    // The annex label ("Annexe – …") starts the annex's page above the declaration's own title, as on the PDF.
+    return [annexLabel(doc, index), ...declarationParagraphs(document, { annexed: false, instance: index + 1, footnotes, ...context })]
   })
   return {
-    paragraphs: [...letterParagraphs(doc, house), ...paragraphs],
+    paragraphs: [...letterParagraphs(doc, house, annexed.length === 0), ...paragraphs],
     footnotes: notes,
     title: doc.subject,
     subject: doc.reference,

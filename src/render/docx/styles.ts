@@ -1,5 +1,5 @@
 import { AlignmentType, type IParagraphPropertiesOptions, type IParagraphStyleOptions, type IStylesOptions, LineRuleType, TabStopType } from 'docx'
-import { defaultHouseStyle, type HouseStyle } from '../house-style.js'
+import { defaultHouseStyle, labelColumnEms, type HouseStyle } from '../house-style.js'
 
 /** The ids of the paragraph styles every paragraph of a rendered document carries; a team restyles by editing one. */
 export const paragraphStyle = {
@@ -49,8 +49,8 @@ const colourOf = (hex: string) => hex.slice(1).toUpperCase()
 /** Twentieths of a point in a millimetre. */
 export const twipsPerMillimetre = 1440 / 25.4
 const justified = AlignmentType.JUSTIFIED
-// Consecutive paragraphs of one style (addressees, reference lines) sit together; the block keeps its space around it.
-const block = { contextualSpacing: true, spacing: { before: 240, after: 240 } }
+// Reference lines and addressees sit line under line in their table cells, as on the PDF; the space around the table is the office's and the subject's.
+const block = { contextualSpacing: true, spacing: { before: 0, after: 0 } }
 
 // docx's style options type leaves out page breaks and tab stops, which Word allows in a style and docx writes.
 type ParagraphStyle = IParagraphStyleOptions & { paragraph?: Pick<IParagraphPropertiesOptions, 'pageBreakBefore' | 'tabStops'> }
@@ -61,8 +61,10 @@ function paragraphStylesOf(house: HouseStyle): ParagraphStyle[] {
   const { body: bodySize, title: titleSize, heading: headingSize, small } = house.sizes
   // A tab stop at the right margin, for the date line on the office's line.
   const textWidth = Math.round((pageWidthMillimetres(house) - house.margins.left - house.margins.right) * twipsPerMillimetre)
-  // The reference values line up after the longest label, as on the PDF.
-  const labelStop = Math.round(bodySize * 20 * 6.5)
+  // The reference values and the subject line up at the PDF's label column.
+  const labelStop = Math.round(bodySize * 20 * labelColumnEms)
+  // One line of body text, in twentieths of a point.
+  const leading = Math.round(bodySize * house.leading * 20)
 
 const heading = (id: string, name: string, size: number, outlineLevel: number): ParagraphStyle => ({
   id,
@@ -85,7 +87,16 @@ return [
     // The title is in the outline so Word's Navigation pane lists the declaration above its sections.
     paragraph: { alignment: AlignmentType.CENTER, keepNext: true, outlineLevel: 0, spacing: { before: 0, after: 360 } },
   },
-  { id: paragraphStyle.annexTitle, name: 'Annex Title', basedOn: paragraphStyle.title, next: paragraphStyle.opening, quickFormat: true, paragraph: { pageBreakBefore: true } },
+  // An annex's label or heading: bold at the body size, centred, at the top of a new page, as on the PDF.
+  {
+    id: paragraphStyle.annexTitle,
+    name: 'Annex Title',
+    basedOn: 'Normal',
+    next: paragraphStyle.title,
+    quickFormat: true,
+    run: { font, size: pt(bodySize), bold: true, color: black },
+    paragraph: { alignment: AlignmentType.CENTER, keepNext: true, pageBreakBefore: true, outlineLevel: 0, spacing: { before: 0, after: 360 } },
+  },
   heading(paragraphStyle.heading1, 'heading 1', headingSize, 0),
   heading(paragraphStyle.heading2, 'heading 2', headingSize, 1),
   // docx's own lower headings are blue; they stay black like the rest for a team that adds them.
@@ -104,7 +115,8 @@ return [
   { id: paragraphStyle.numberedParagraph, name: 'Numbered Paragraph', basedOn: 'Normal', next: paragraphStyle.numberedParagraph, paragraph: { alignment: justified, indent: { left: 567, hanging: 567 }, tabStops: [{ type: TabStopType.LEFT, position: 567 }] } },
   { id: paragraphStyle.endorsementItem, name: 'Endorsement Item', basedOn: 'Normal', next: paragraphStyle.endorsementItem, paragraph: { alignment: justified } },
   // The office and, at a right tab, the date line share one line, as on the PDF.
-  { id: paragraphStyle.office, name: 'Letter Office', basedOn: 'Normal', next: paragraphStyle.reference, paragraph: { spacing: { after: 280 }, tabStops: [{ type: TabStopType.RIGHT, position: textWidth }] } },
+  // One blank line under it, as on the PDF.
+  { id: paragraphStyle.office, name: 'Letter Office', basedOn: 'Normal', next: paragraphStyle.reference, paragraph: { spacing: { after: leading }, tabStops: [{ type: TabStopType.RIGHT, position: textWidth }] } },
   { id: paragraphStyle.dateLine, name: 'Date Line', basedOn: 'Normal', next: paragraphStyle.reference, paragraph: { alignment: AlignmentType.RIGHT, spacing: { after: 280 } } },
   {
     id: paragraphStyle.reference,
@@ -115,7 +127,8 @@ return [
     paragraph: { ...block, keepNext: true, tabStops: [{ type: TabStopType.LEFT, position: labelStop }] },
   },
   { id: paragraphStyle.addressee, name: 'Addressee', basedOn: 'Normal', next: paragraphStyle.addressee, paragraph: { ...block, keepNext: true } },
-  { id: paragraphStyle.subject, name: 'Subject', basedOn: 'Normal', next: paragraphStyle.salutation, paragraph: { spacing: { before: 240, after: 360 }, indent: { left: labelStop, hanging: labelStop }, tabStops: [{ type: TabStopType.LEFT, position: labelStop }] } },
+  // 20 pt under the reference block and the addressees, as on the PDF.
+  { id: paragraphStyle.subject, name: 'Subject', basedOn: 'Normal', next: paragraphStyle.salutation, paragraph: { spacing: { before: 400, after: 360 }, indent: { left: labelStop, hanging: labelStop }, tabStops: [{ type: TabStopType.LEFT, position: labelStop }] } },
   { id: paragraphStyle.salutation, name: 'Salutation', basedOn: 'Normal', next: paragraphStyle.body },
   { id: paragraphStyle.body, name: 'Body Text', basedOn: 'Normal', next: paragraphStyle.body, paragraph: { alignment: justified } },
   // The signature flush left under the text, as on the PDF.

@@ -3,6 +3,7 @@ import type { Hyphenator } from './hyphenate.js'
 import { breakJustified, breakLines, letterCount, stretchFactor, trackingFactor, type Line } from './lines.js'
 import { ParagraphMarks } from './links.js'
 import type { Run } from './runs.js'
+import { colours } from './theme.js'
 
 /** How the lines of a paragraph sit between its margins. */
 export type Align = 'justify' | 'left' | 'center' | 'right'
@@ -409,7 +410,12 @@ export class Flow {
         const spacing = tracking ? { characterSpacing: tracking } : {}
         // A superscript sits on a baseline raised from the line's, at its own smaller size.
         if (piece.raised) this.doc.text(piece.text, cursor, baseline - size * superscript.rise, { lineBreak: false, baseline: 'alphabetic', ...spacing })
-        else this.doc.text(piece.text, cursor, y, { lineBreak: false, ...spacing })
+        else if (piece.link) {
+          // A link prints in the house style's link colour, underlined, as Word's Hyperlink style shows it in the DOCX.
+          this.doc.save().fillColor(colours.link)
+          this.doc.text(piece.text, cursor, y, { lineBreak: false, underline: piece.text.trim() !== '', ...spacing })
+          this.doc.restore()
+        } else this.doc.text(piece.text, cursor, y, { lineBreak: false, ...spacing })
         const drawn = piece.width + tracking * [...piece.text].length
         if (piece.link && piece.text.trim()) marks?.extend(piece.link, cursor, cursor + drawn - tracking)
         cursor += drawn

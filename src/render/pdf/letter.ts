@@ -6,7 +6,7 @@ import { bookmark, type Outline } from './bookmarks.js'
 import { list, setDeclaration } from './declaration.js'
 import type { Flow } from './flow.js'
 import { linkTarget, phrasingRuns, run, type Run } from './runs.js'
-import { defaultHouseStyle, type HouseStyle } from '../house-style.js'
+import { defaultHouseStyle, labelColumnEms, type HouseStyle } from '../house-style.js'
 import { footerSize, styles } from './theme.js'
 import SVGtoPDF from 'svg-to-pdfkit'
 import { emblemFormat, emblemRatio, svgText } from '../emblem.js'
@@ -38,7 +38,8 @@ export function setLetter(flow: Flow, root: StructElement, letter: Letter, annex
   const references = referenceLines(letter)
   const labelRuns = (label: string) => [run(`${label}${labels.separator}`)]
   const labelWidths = [...references.map((reference) => reference.label), labels.subject].map((label) => flow.fonts.runsWidth(labelRuns(label), styles.plain.size))
-  const labelColumn = Math.ceil(Math.max(...labelWidths)) + 4
+  // At least the DOCX's tab stop, so the values and the subject's lines have one width in both; wider when a label needs it.
+  const labelColumn = Math.max(Math.ceil(Math.max(...labelWidths)) + 4, styles.plain.size * labelColumnEms)
   const blockTop = flow.y
   // The reference column is as wide as its longest line; the addressees take the rest, from the same baseline.
   const valueWidths = references.map((reference) => flow.fonts.runsWidth([run(reference.value, reference.field === 'reference' ? 'bold' : 'regular')], styles.plain.size))
@@ -59,7 +60,10 @@ export function setLetter(flow: Flow, root: StructElement, letter: Letter, annex
   list(flow, root, letter.addressees, (item, addressee) => {
     flow.paragraph(item, 'LBody', phrasingRuns(addressee.text, locale), { ...styles.plain, align: 'left' }, {
       inset: 12,
-      onPlace: (y) => flow.rule(rightLeft + 1, y + flow.fonts.ascent(styles.plain.size) - styles.plain.size * 0.3, 6, 'black'),
+      onPlace: (y) => {
+        const dash = addresseeDash(styles.plain.size)
+        flow.artifact(() => doc.save().moveTo(rightLeft, y + flow.fonts.ascent(styles.plain.size) - dash.rise).lineTo(rightLeft + dash.width, y + flow.fonts.ascent(styles.plain.size) - dash.rise).lineWidth(dash.thickness).strokeColor('black').stroke().restore())
+      },
     })
   })
   flow.frame = frame
@@ -99,6 +103,15 @@ export function setLetter(flow: Flow, root: StructElement, letter: Letter, annex
     flow.language = language
     section.end()
   })
+}
+
+/**
+ * The addressees' dash at a body size, drawn where the DOCX's en dash bullet prints: Noto Serif's U+2013 is 0.5 em
+ * wide, its stroke 0.059 em thick with its middle 0.2685 em above the baseline.
+ */
+export function addresseeDash(size: number): { rise: number; width: number; thickness: number } {
+  const round = (points: number) => Math.round(points * 1000) / 1000
+  return { rise: round(size * 0.2685), width: round(size * 0.5), thickness: round(size * 0.059) }
 }
 
 // The organisation's name lines at the head of page 1, in bold, over a thin rule: page furniture, not text of the letter.

@@ -55,12 +55,14 @@ export let labelWidth = initial.labelWidth
 export let footerSize = initial.footerSize
 /** Page margins in points. */
 export let margins = initial.margins
+/** Colours of text, rules and links. */
+export let colours = initial.colours
 
 /** Makes `theme` the one text is set in until the returned function is called, which restores the previous one. */
 export function useTheme(theme: Theme): () => void {
-  const previous = { styles, labelWidth, footerSize, margins }
-  ;({ styles, labelWidth, footerSize, margins } = theme)
+  const previous = { styles, labelWidth, footerSize, margins, colours }
+  ;({ styles, labelWidth, footerSize, margins, colours } = theme)
   return () => {
-    ;({ styles, labelWidth, footerSize, margins } = previous)
+    ;({ styles, labelWidth, footerSize, margins, colours } = previous)
   }
 }
