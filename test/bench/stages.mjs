@@ -53,7 +53,8 @@ export function stageInputs(lib, which) {
       if (stage === 'diff') makeDraft()
     },
     tasks: {
-      parse: () => lib.parseDocument(makeSource()),
+      // A generated document of 10,000 clauses is larger than the default input limit (4 MB).
+      parse: () => lib.parseDocument(makeSource(), { maxSize: 64 * 2 ** 20 }),
       validate: () => lib.safeValidate(doc),
       markdown: () => lib.renderMarkdown(doc),
       pdf: async () => lib.renderPdf(doc, options),
