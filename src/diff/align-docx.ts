@@ -3,7 +3,8 @@ import { pageFooter } from '../render/docx/furniture.js'
 import { wordLanguage } from '../render/docx/language.js'
 import { normalizeDocx } from '../render/docx/package.js'
 import { declarationDate } from '../render/docx/render.js'
-import { characterStyle, documentStyles, paragraphStyle } from '../render/docx/styles.js'
+import { markedPieces } from '../render/docx/marks.js'
+import { documentStyles, paragraphStyle } from '../render/docx/styles.js'
 import type { Mark } from '../render/units.js'
 import { rowLabel, type Alignment } from './align-documents.js'
 import { localeFor } from '../i18n/index.js'
@@ -41,17 +42,9 @@ export function languageNames(source: string, target: string): [string, string] 
 
 // The runs of one line of a cell: its text cut where bold or italic starts or ends, in the house's character styles.
 function lineRuns(text: string, offset: number, marks: readonly Mark[], language: string, bold: boolean): TextRun[] {
-  const end = offset + text.length
-  const cuts = new Set([offset, end])
-  for (const mark of marks) for (const at of [mark.start, mark.end]) if (at > offset && at < end) cuts.add(at)
-  const points = [...cuts].sort((a, b) => a - b)
-  return points.slice(0, -1).map((from, index) => {
-    const to = points[index + 1]!
-    const active = marks.filter((mark) => mark.start <= from && mark.end >= to)
-    const [strong, emphasis] = [bold || active.some((m) => m.bold), active.some((m) => m.italics)]
-    const style = strong && emphasis ? characterStyle.strongEmphasis : strong ? characterStyle.strong : emphasis ? characterStyle.emphasis : undefined
-    return new TextRun({ text: text.slice(from - offset, to - offset), ...(style ? { style } : {}), language: { value: language } })
-  })
+  return markedPieces(marks, offset, offset + text.length, [], bold).map(
+    ({ from, to, style }) => new TextRun({ text: text.slice(from - offset, to - offset), ...(style ? { style } : {}), language: { value: language } }),
+  )
 }
 
 function cell(text: string | null, width: number, language: string, marks: readonly Mark[] = [], bold = false): TableCell {

@@ -8,6 +8,7 @@ import { referenceTable } from '../render/docx/letter.js'
 import { list } from '../render/docx/numbering.js'
 import { styledParagraph, type ListPlace } from '../render/docx/paragraph.js'
 import { declarationDate, houseStyleOf, packageDocx, type DocxOptions } from '../render/docx/render.js'
+import { markedPieces } from '../render/docx/marks.js'
 import { characterStyle, paragraphStyle } from '../render/docx/styles.js'
 import { unitChanges, type UnitChange } from './diff-documents.js'
 import type { DiffOptions } from './model.js'
@@ -69,16 +70,8 @@ interface Piece {
 
 /** The pieces of `unit.text` from `start` for `length` characters, cut where bold, italic or raised text starts or ends, each with its character style. */
 function pieces(unit: Unit, start: number, length: number, base?: string): Piece[] {
-  const end = start + length
   const raised = raisedRanges(unit.content)
-  const cuts = new Set([start, end])
-  for (const [from, to] of [...unit.marks.map((mark) => [mark.start, mark.end]), ...raised]) for (const at of [from!, to!]) if (at > start && at < end) cuts.add(at)
-  const points = [...cuts].sort((a, b) => a - b)
-  return points.slice(0, -1).map((from, index) => {
-    const to = points[index + 1]!
-    const active = unit.marks.filter((mark) => mark.start <= from && mark.end >= to)
-    const [bold, italics] = [active.some((m) => m.bold), active.some((m) => m.italics)]
-    const style = bold && italics ? characterStyle.strongEmphasis : bold ? characterStyle.strong : italics ? characterStyle.emphasis : base
+  return markedPieces(unit.marks, start, start + length, raised).map(({ from, to, style = base }) => {
     const superScript = raised.some(([a, b]) => a <= from && b >= to)
     return { text: unit.text.slice(from, to), ...(style ? { style } : {}), ...(superScript ? { superScript: true as const } : {}) }
   })
