@@ -8,8 +8,14 @@ import { formatBytes, limits } from '../model/limits.js'
 import type { ParseContext } from './context.js'
 import { remarkFootnotes } from './footnotes.js'
 import { nestingProblem } from './nesting.js'
+import { parseInPieces } from './pieces.js'
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkFootnotes)
+
+/** Parses Markdown into an mdast tree with source positions (a long source in pieces, see `parseInPieces`). */
+export function markdownTree(text: string, size?: number): Root {
+  return parseInPieces(text, (piece) => processor.parse(piece) as Root, size)
+}
 
 /** Front matter values with the line each key is on. */
 export interface FrontMatter {
@@ -121,7 +127,7 @@ export function decodeSource(source: string | Uint8Array, context: ParseContext,
 
 /** Parses Markdown into an mdast tree (with source positions) and reads its YAML front matter. */
 export function readMarkdown(text: string, context: ParseContext): { blocks: RootContent[]; frontMatter: FrontMatter } | undefined {
-  const tree = processor.parse(text) as Root
+  const tree = markdownTree(text)
   const [first, ...blocks] = tree.children
   if (first?.type !== 'yaml') {
     context.report(
