@@ -11,6 +11,18 @@ export default defineConfig({
         return undefined
       },
     },
+    {
+      // Dependencies load in their published builds, as in the bundled library: vite's default
+      // "development" condition picked the development builds of micromark and mdast-util-from-markdown,
+      // whose internal assertions made every Markdown parse in the tests about twice as slow as a user's.
+      name: 'published-builds',
+      configResolved(config) {
+        const resolves = [config.resolve, config.ssr?.resolve, ...Object.values(config.environments ?? {}).map((environment) => environment.resolve)]
+        for (const resolve of resolves) {
+          if (resolve?.conditions) resolve.conditions = resolve.conditions.filter((condition) => condition !== 'development' && condition !== 'development|production')
+        }
+      },
+    },
   ],
   test: {
     include: ['test/**/*.test.ts'],
