@@ -11,13 +11,28 @@ import { checkDocument as checkRules, safeValidate as validate } from './validat
  * @returns the path to the first node deeper than `limit`, or `undefined` when there is none
  */
 export function tooDeep(value: unknown, limit: number = limits.modelDepth): (string | number)[] | undefined {
-  const stack: { node: unknown; path: (string | number)[] }[] = [{ node: value, path: [] }]
+  // Each entry links to its parent's: the path is spelled out only for the node that is too deep, not
+  // copied for every node of the document.
+  interface Entry {
+    node: object
+    depth: number
+    parent?: Entry
+    key?: string | number
+  }
+  if (typeof value !== 'object' || value === null) return undefined
+  const stack: Entry[] = [{ node: value, depth: 0 }]
   while (stack.length) {
-    const { node, path } = stack.pop()!
-    if (typeof node !== 'object' || node === null) continue
-    if (path.length > limit) return path
-    for (const [key, child] of Object.entries(node)) {
-      if (typeof child === 'object' && child !== null) stack.push({ node: child, path: [...path, Array.isArray(node) ? Number(key) : key] })
+    const entry = stack.pop()!
+    if (entry.depth > limit) {
+      const path: (string | number)[] = []
+      for (let at: Entry | undefined = entry; at?.parent; at = at.parent) path.push(at.key!)
+      return path.reverse()
+    }
+    const { node } = entry
+    const array = Array.isArray(node)
+    for (const key of Object.keys(node)) {
+      const child = (node as Record<string, unknown>)[key]
+      if (typeof child === 'object' && child !== null) stack.push({ node: child, depth: entry.depth + 1, parent: entry, key: array ? Number(key) : key })
     }
   }
   return undefined

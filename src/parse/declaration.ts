@@ -71,13 +71,13 @@ const endsWith = (paragraph: MdParagraph, marks: string): boolean => {
 const isNumbered = (node: RootContent): boolean => node.type === 'paragraph' && node.children[0]?.type === 'text' && numberMarker.test(node.children[0].value)
 
 /** Reports a paragraph that swallowed the next one: a line that starts with an italic lead after a clause ending. */
-function checkSwallowed(paragraph: MdParagraph, what: string, context: ParseContext, path: Path): void {
+function checkSwallowed(paragraph: MdParagraph, what: string | (() => string), context: ParseContext, path: Path): void {
   paragraph.children.forEach((child, index) => {
     const next = paragraph.children[index + 1]
     if (index > 0 && child.type === 'text' && /[;,.:]\s*\n\s*$/.test(child.value) && next?.type === 'emphasis') {
       context.report(
         'missing_blank_line',
-        `${what}: a new line starts with the italic lead "${toString(next)}" inside the paragraph; expected a blank line before it (two clauses have merged)`,
+        `${typeof what === 'string' ? what : what()}: a new line starts with the italic lead "${toString(next)}" inside the paragraph; expected a blank line before it (two clauses have merged)`,
         path,
         next,
       )
@@ -92,7 +92,8 @@ interface ReadOptions {
   number: boolean
   /** The paragraph's number when a Markdown ordered list gives it. */
   num?: string
-  what: string
+  /** How issues name the paragraph (a function when the name costs a walk of its text: it is needed only for an issue). */
+  what: string | (() => string)
 }
 
 /** Reads one Markdown paragraph into a model paragraph: number, bold title, italic lead and text. */
@@ -201,7 +202,7 @@ function readBlocks(nodes: readonly RootContent[], counter: ContainerIds, path: 
       case 'paragraph': {
         if (next?.type === 'list' && endsWith(node, ':')) break // read as the list's lead-in
         const id = frame.counter.paragraph()
-        frame.body.push(readParagraph(node, id, here, context, { lead: true, number: true, what: `paragraph "${clip(toString(node))}"` }))
+        frame.body.push(readParagraph(node, id, here, context, { lead: true, number: true, what: () => `paragraph "${clip(toString(node))}"` }))
         break
       }
       case 'list': {

@@ -39,7 +39,11 @@ export function nestingProblem(text: string): { message: string; place: Place } 
     // Emphasis and links end with their block: a list item or a heading starts a new count.
     if (depth > 0 || /^ {0,3}#/.test(source)) markers = 0
     if (markers === 0) paragraphLine = line
-    for (const character of source) if (character === '*' || character === '_' || character === '[') markers++
+    // By code unit: the three markers are ASCII, never half of a surrogate pair.
+    for (let index = 0; index < source.length; index++) {
+      const code = source.charCodeAt(index)
+      if (code === 0x2a || code === 0x5f || code === 0x5b) markers++
+    }
     if (markers > limits.inlineMarkers) {
       return {
         message: `a paragraph with more than ${limits.inlineMarkers} emphasis or link markers (*, _, [); the limit keeps parsing fast`,
