@@ -23,5 +23,8 @@ export default defineConfig({
     // zod, pdfjs): loading them afresh for every file cost about a second of CPU per file. No test mocks
     // modules; the one that fakes the clock and the time zone restores both after itself.
     isolate: false,
+    // The built package (dist/) is loaded by Node itself, as a user's program loads it, not through Vite's
+    // transforms: the tests that run the built CLI's program in process (test/cli-run.ts) run the bundle.
+    server: { deps: { external: [/\/dist\//] } },
   },
 })
