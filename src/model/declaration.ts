@@ -23,7 +23,7 @@ export const Paragraph = z.strictObject({
   title: NonEmptyString.optional(),
   lead: NonEmptyString.optional(),
   text: Phrasing,
-  get children() {
+  get children(): z.ZodOptional<z.ZodArray<typeof Block>> {
     return z.array(Block).optional()
   },
 })
@@ -43,7 +43,7 @@ export const Section = z.strictObject({
   id: Id,
   level: z.number().int().min(2).max(6),
   heading: NonEmptyString,
-  get body() {
+  get body(): z.ZodArray<typeof Block> {
     return z.array(Block)
   },
 })

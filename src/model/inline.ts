@@ -13,7 +13,7 @@ export const Text = z.strictObject({
 /** Emphasised (italic) run. */
 export const Emphasis = z.strictObject({
   type: z.literal('emphasis'),
-  get children() {
+  get children(): z.ZodArray<typeof Inline> {
     return z.array(Inline)
   },
 })
@@ -21,7 +21,7 @@ export const Emphasis = z.strictObject({
 /** Strong (bold) run. */
 export const Strong = z.strictObject({
   type: z.literal('strong'),
-  get children() {
+  get children(): z.ZodArray<typeof Inline> {
     return z.array(Inline)
   },
 })
@@ -33,7 +33,7 @@ export const Link = z.strictObject({
     const problem = linkProblem(ctx.value)
     if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value, params: { code: 'invalid_link' } })
   }),
-  get children() {
+  get children(): z.ZodArray<typeof Inline> {
     return z.array(Inline)
   },
 })
@@ -41,7 +41,7 @@ export const Link = z.strictObject({
 /** Superscript run (`<sup>e</sup>` in "9<sup>e</sup>", a footnote mark). */
 export const Superscript = z.strictObject({
   type: z.literal('superscript'),
-  get children() {
+  get children(): z.ZodArray<typeof Inline> {
     return z.array(Inline)
   },
 })
@@ -63,7 +63,7 @@ export const Inline = z
   .meta({ id: 'Inline', description: 'One inline node: text, emphasis, strong, superscript, link (https:, http: or mailto:), line break or footnote reference.' })
 
 /** A run of inline content (a paragraph's text). */
-export const Phrasing = z.array(Inline)
+export const Phrasing: z.ZodArray<typeof Inline> = z.array(Inline)
 
 export type Text = z.infer<typeof Text>
 export type Emphasis = z.infer<typeof Emphasis>
