@@ -58,7 +58,10 @@ export const FootnoteReference = z.strictObject({
 })
 
 /** One inline node: text, emphasis, strong, superscript, link, line break or footnote reference. */
-export const Inline = z
+export const Inline: z.ZodDiscriminatedUnion<
+  [typeof Text, typeof Emphasis, typeof Strong, typeof Superscript, typeof Link, typeof Break, typeof FootnoteReference],
+  'type'
+> = z
   .discriminatedUnion('type', [Text, Emphasis, Strong, Superscript, Link, Break, FootnoteReference])
   .meta({ id: 'Inline', description: 'One inline node: text, emphasis, strong, superscript, link (https:, http: or mailto:), line break or footnote reference.' })
 
