@@ -57,6 +57,8 @@ export const FootnoteReference = z.strictObject({
   label: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, { message: 'expected a footnote label of letters, digits, "_" or "-"' }),
 })
 
+// The recursive schemas carry written-out types: the declaration files then name `typeof Inline` where
+// an inferred type would be unrolled a few levels deep, with `any` below (see declaration.ts).
 /** One inline node: text, emphasis, strong, superscript, link, line break or footnote reference. */
 export const Inline: z.ZodDiscriminatedUnion<
   [typeof Text, typeof Emphasis, typeof Strong, typeof Superscript, typeof Link, typeof Break, typeof FootnoteReference],
