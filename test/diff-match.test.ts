@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { unitChanges } from '../src/diff/diff-documents.js'
 import { matchUnits } from '../src/diff/match.js'
 import { similarity, similarityBound, wordBag, type WordNumbers } from '../src/diff/similarity.js'
 import type { Unit } from '../src/render/units.js'
 
 // What matching reads of a unit: its id, group, whether it pairs by id alone, and its text.
-const unit = (id: string, text: string, group = 'preamble'): Unit => ({ id, group, single: false, text }) as Unit
+const unit = (id: string, text: string, group = 'preamble'): Unit => ({ id, group, single: false, text, label: id }) as Unit
 
 describe('similarity', () => {
   const numbers: WordNumbers = new Map()
@@ -72,5 +73,34 @@ describe('matchUnits', () => {
     const olds = [unit('preamble-1', 'Recognising digital technologies'), unit('para-1', 'Welcoming ocean partnerships', 'paragraph')]
     const news = [unit('para-1', 'Recognising digital technologies', 'paragraph'), unit('preamble-1', 'Welcoming ocean partnerships')]
     expect(matchUnits(olds, news, 0.5)).toEqual([])
+  })
+})
+
+describe('unitChanges', () => {
+  it('lists changes in the new order, each removed clause right after the kept clause before it, in old order', () => {
+    const olds = [
+      unit('preamble-1', 'Alpha beta gamma'),
+      unit('preamble-2', 'Delta epsilon zeta'),
+      unit('preamble-3', 'Eta theta iota'),
+      unit('preamble-4', 'Kappa lambda mu'),
+      unit('preamble-5', 'Nu xi omicron'),
+    ]
+    const news = [unit('preamble-1', 'Pi rho sigma'), unit('preamble-2', 'Delta epsilon zeta'), unit('preamble-3', 'Nu xi omicron')]
+    expect(unitChanges(olds, news).map(({ change }) => `${change.kind} ${change.oldId ?? '-'} ${change.newId ?? '-'}`)).toEqual([
+      'removed preamble-1 -',
+      'added - preamble-1',
+      'unchanged preamble-2 preamble-2',
+      'removed preamble-3 -',
+      'removed preamble-4 -',
+      'unchanged preamble-5 preamble-3',
+    ])
+  })
+
+  it('reports a clause moved against the others as moved, and with splitMoves as removed where it stood and added where it is', () => {
+    const olds = [unit('p-1', 'Alpha beta gamma'), unit('p-2', 'Delta epsilon zeta'), unit('p-3', 'Eta theta iota')]
+    const news = [unit('p-1', 'Eta theta iota'), unit('p-2', 'Alpha beta gamma'), unit('p-3', 'Delta epsilon zeta')]
+    const kinds = (split: boolean) => unitChanges(olds, news, { splitMoves: split }).map(({ change }) => `${change.kind} ${change.oldId ?? '-'} ${change.newId ?? '-'}`)
+    expect(kinds(false)).toEqual(['moved p-3 p-1', 'unchanged p-1 p-2', 'unchanged p-2 p-3'])
+    expect(kinds(true)).toEqual(['added - p-1', 'unchanged p-1 p-2', 'unchanged p-2 p-3', 'removed p-3 -'])
   })
 })
