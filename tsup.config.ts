@@ -20,8 +20,9 @@ export default defineConfig([
   // unified and remark ship ESM only: the CommonJS build bundles every dependency that has no CommonJS entry of its own.
   { ...shared, format: ['cjs'], entry, noExternal: [/^(?!(pdfkit|docx|zod|yaml|fflate|@fontsource\/.*)$)/] },
   {
-    // The worker threads of a batch render load dist/cli/render-worker.js.
-    entry: { cli: 'src/cli/index.ts', 'cli/render-worker': 'src/cli/render-worker.ts' },
+    // The worker threads of a batch render load dist/cli/render-worker.js; the tests run the built program
+    // (dist/cli/program.js, what dist/cli.js starts) in their own process as well as the CLI as a process.
+    entry: { cli: 'src/cli/index.ts', 'cli/render-worker': 'src/cli/render-worker.ts', 'cli/program': 'src/cli/program.ts' },
     format: ['esm'],
     target: 'node20',
     loader: { '.md': 'text' },

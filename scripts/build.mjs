@@ -18,7 +18,7 @@ const typeEntries = { index: 'index', pdf: 'render/pdf/index', docx: 'render/doc
 
 const config = ['package.json', 'tsconfig.json', 'scripts/build.mjs']
 const inputs = {
-  js: { sources: ['src', 'content', 'tsup.config.ts', ...config], outputs: ['cli.js', 'cli/render-worker.js', ...entries.flatMap((e) => [`${e}.js`, `${e}.cjs`])] },
+  js: { sources: ['src', 'content', 'tsup.config.ts', ...config], outputs: ['cli.js', 'cli/render-worker.js', 'cli/program.js', ...entries.flatMap((e) => [`${e}.js`, `${e}.cjs`])] },
   types: { sources: ['src', 'tsconfig.build.json', ...config], outputs: entries.flatMap((e) => [`${e}.d.ts`, `${e}.d.cts`]) },
 }
 

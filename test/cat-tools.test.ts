@@ -14,7 +14,7 @@ import { xliffStatus } from '../src/interchange/index.js'
 import { parseDocument } from '../src/parse/index.js'
 import { renderDocx } from '../src/render/docx/render.js'
 import { translationUnits } from '../src/render/units.js'
-import { cli, root, run } from './cli-run.js'
+import { cliInProcess, root, run } from './cli-run.js'
 import { paragraphs, parts, textOf } from './docx-support.js'
 import { pseudo } from './helpers/interchange.js'
 
@@ -108,7 +108,7 @@ function prefilled({ name, file }: Sample): Promise<string> {
     mkdirSync(path.dirname(xlf), { recursive: true })
     exports.set(
       name,
-      cli(['export', '--format', 'xliff', '--xliff-version', '1.2', '--prefill', '--target-lang', 'fr', file, '--out', xlf, '--quiet']).then((result) => {
+      cliInProcess(['export', '--format', 'xliff', '--xliff-version', '1.2', '--prefill', '--target-lang', 'fr', file, '--out', xlf, '--quiet']).then((result) => {
         expect([result.code, result.stderr]).toEqual([0, ''])
         return xlf
       }),
@@ -158,7 +158,7 @@ describe('translate-toolkit 3.8 round trips of the XLIFF 1.2 export', () => {
     const dir = path.join(work, 'ttk-po')
     mkdirSync(dir)
     const xlf = path.join(dir, 'fr.xlf')
-    expect((await cli(['export', '--format', 'xliff', '--xliff-version', '1.2', '--target-lang', 'fr', source, '--out', xlf, '--quiet'])).code).toBe(0)
+    expect((await cliInProcess(['export', '--format', 'xliff', '--xliff-version', '1.2', '--target-lang', 'fr', source, '--out', xlf, '--quiet'])).code).toBe(0)
     expect((await run('xliff2po', [xlf, path.join(dir, 'fr.po')])).code).toBe(0)
     const po = readFileSync(path.join(dir, 'fr.po'), 'utf8')
     // Ids without ':' survive as PO locations; the <g> codes are flattened to their text.
@@ -167,7 +167,7 @@ describe('translate-toolkit 3.8 round trips of the XLIFF 1.2 export', () => {
     writeFileSync(path.join(dir, 'fr.po'), fillPo(po))
     const translated = path.join(dir, 'fr.translated.xlf')
     expect((await run('po2xliff', ['-t', xlf, path.join(dir, 'fr.po'), translated])).code).toBe(0)
-    const imported = await cli(['import-xliff', translated, '--source', source, '--out', path.join(dir, 'fr.md'), '--quiet'])
+    const imported = await cliInProcess(['import-xliff', translated, '--source', source, '--out', path.join(dir, 'fr.md'), '--quiet'])
     const lines = readFileSync(translated, 'utf8').split('\n')
     const at = (id: string) => `${translated}:${lines.findIndex((l) => l.includes(`<trans-unit id="${id}"`)) + 1}:9`
     const units = translationUnits(cop29Declaration)
@@ -190,7 +190,7 @@ describe('translate-toolkit 3.8 round trips of the XLIFF 1.2 export', () => {
     const dir = path.join(work, 'ttk-api')
     mkdirSync(dir)
     const xlf = path.join(dir, 'fr.xlf')
-    expect((await cli(['export', '--format', 'xliff', '--xliff-version', '1.2', '--target-lang', 'fr', source, '--out', xlf, '--quiet'])).code).toBe(0)
+    expect((await cliInProcess(['export', '--format', 'xliff', '--xliff-version', '1.2', '--target-lang', 'fr', source, '--out', xlf, '--quiet'])).code).toBe(0)
     writeFileSync(path.join(dir, 'fill.py'), ttkFill)
     const translated = path.join(dir, 'fr.translated.xlf')
     const filled = await run('/usr/bin/python3', [path.join(dir, 'fill.py'), xlf, translated])
@@ -198,7 +198,7 @@ describe('translate-toolkit 3.8 round trips of the XLIFF 1.2 export', () => {
     // translate-toolkit writes the target's <g> without its ctype; the source's code of that id says what it is.
     expect(readFileSync(translated, 'utf8')).toContain(`<g id="1">${pseudo('digitalisation@cop29.az')}</g></target>`)
     const out = path.join(dir, 'fr.md')
-    const imported = await cli(['import-xliff', translated, '--source', source, '--out', out, '--quiet'])
+    const imported = await cliInProcess(['import-xliff', translated, '--source', source, '--out', out, '--quiet'])
     expect([imported.code, imported.stderr]).toEqual([0, ''])
     const markdown = readFileSync(out, 'utf8')
     expectTranslated(markdown)
@@ -211,14 +211,14 @@ describe('translate-toolkit 3.8 round trips of the XLIFF 1.2 export', () => {
     const dir = path.join(work, 'ttk-po-apec')
     mkdirSync(dir)
     const xlf = path.join(dir, 'fr.xlf')
-    expect((await cli(['export', '--format', 'xliff', '--xliff-version', '1.2', '--target-lang', 'fr', apec.file, '--out', xlf, '--quiet'])).code).toBe(0)
+    expect((await cliInProcess(['export', '--format', 'xliff', '--xliff-version', '1.2', '--target-lang', 'fr', apec.file, '--out', xlf, '--quiet'])).code).toBe(0)
     expect((await run('xliff2po', [xlf, path.join(dir, 'fr.po')])).code).toBe(0)
     const po = readFileSync(path.join(dir, 'fr.po'), 'utf8')
     expect(po).toContain('#: annex-1-2\nmsgid "See Also: Accompanying Chair’s Statement"\nmsgstr ""')
     writeFileSync(path.join(dir, 'fr.po'), fillPo(po))
     const translated = path.join(dir, 'fr.translated.xlf')
     expect((await run('po2xliff', ['-t', xlf, path.join(dir, 'fr.po'), translated])).code).toBe(0)
-    const imported = await cli(['import-xliff', translated, '--source', apec.file, '--out', path.join(dir, 'fr.md'), '--quiet'])
+    const imported = await cliInProcess(['import-xliff', translated, '--source', apec.file, '--out', path.join(dir, 'fr.md'), '--quiet'])
     const lines = readFileSync(translated, 'utf8').split('\n')
     const at = (id: string) => `${translated}:${lines.findIndex((l) => l.includes(`<trans-unit id="${id}"`)) + 1}:9`
     const lost = (id: string, label: string, what: string) => `${at(id)} unit "${id}" (${label}): the target has lost ${what}\n`
@@ -258,7 +258,7 @@ describe('translate-toolkit 3.8 round trips of the XLIFF 1.2 export', () => {
       requireTool('xliff2po', 'translate-toolkit')
       const translated = (await ttkFilled()).get(real.name)!
       const out = path.join(work, 'ttk-api-real', `${real.name}.fr.md`)
-      const imported = await cli(['import-xliff', translated, '--source', real.file, '--out', out, '--quiet'])
+      const imported = await cliInProcess(['import-xliff', translated, '--source', real.file, '--out', out, '--quiet'])
       expect([imported.code, imported.stderr]).toEqual([0, ''])
       const markdown = readFileSync(out, 'utf8')
       expectTranslated(markdown, real.doc)
@@ -345,7 +345,7 @@ describe('OmegaT 3.6 console-translate round trip of the pre-filled XLIFF 1.2 ex
     const translated = path.join(project, 'target', `${name}.xlf`)
     expect(xliffStatus(readFileSync(translated, 'utf8')).total.translated.units).toBe(translationUnits(doc).length)
     const out = path.join(project, `${name}.fr.md`)
-    const imported = await cli(['import-xliff', translated, '--source', file, '--out', out, '--quiet'])
+    const imported = await cliInProcess(['import-xliff', translated, '--source', file, '--out', out, '--quiet'])
     expect([imported.code, imported.stderr]).toEqual([0, ''])
     return readFileSync(out, 'utf8')
   }
@@ -356,7 +356,7 @@ describe('OmegaT 3.6 console-translate round trip of the pre-filled XLIFF 1.2 ex
     expect(xml).toContain(`<target state="new">${pseudo('COP29 Declaration on Green Digital Action')}</target>`)
     expect(xml).toContain(`<target state="new"><g id="1" ctype="italic">${pseudo('Recognising')}</g> ${pseudo('the imperative')}`)
     expect(xml).toContain(`<g id="1" ctype="x-link">${pseudo('digitalisation@cop29.az')}</g></target>`)
-    const status = await cli(['status', path.join(project, 'target', 'declaration.xlf'), '--json'])
+    const status = await cliInProcess(['status', path.join(project, 'target', 'declaration.xlf'), '--json'])
     expect(JSON.parse(status.stdout).total.translated.units).toBe(25)
     const markdown = await importSample(declaration)
     expectTranslated(markdown)

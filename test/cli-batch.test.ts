@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, it } from 'vitest'
 import { runCli } from '../src/cli/program.js'
-import { cli, cliPath, root } from './cli-run.js'
+import { cli, cliInProcess, cliPath, root } from './cli-run.js'
 
 // 2024-11-07T00:00:00Z, the letter's date.
 const env = { SOURCE_DATE_EPOCH: '1730937600' }
@@ -39,7 +39,8 @@ describe('declaration-kit render of many files', () => {
     const batch = await cli(['render', ...files, '--format', 'md,pdf,docx', '--jobs', '3', '--quiet', '--out', 'batch'], { cwd: work, env })
     expect(batch).toEqual({ code: 0, stdout: '', stderr: '' })
     for (const file of files) {
-      const one = await cli(['render', file, '--format', 'md,pdf,docx', '--jobs', '1', '--quiet', '--out', 'single'], { cwd: work, env })
+      // One run per file, of the built program in this process (the batch above is a process of the CLI).
+      const one = await cliInProcess(['render', file, '--format', 'md,pdf,docx', '--jobs', '1', '--quiet', '--out', 'single'], { cwd: work, env })
       expect(one).toEqual({ code: 0, stdout: '', stderr: '' })
     }
     const names = files.flatMap((file) => ['.md', '.pdf', '.docx'].map((extension) => file.replace(/\.md$/, extension))).sort()
@@ -61,7 +62,7 @@ describe('declaration-kit render of many files', () => {
 
   it('refuses a number of jobs that is not a whole number of at least 1', async ({ expect }) => {
     for (const jobs of ['0', 'two', '1.5']) {
-      expect(await cli(['render', 'declaration.en.md', '--jobs', jobs], { cwd: work })).toEqual({
+      expect(await cliInProcess(['render', 'declaration.en.md', '--jobs', jobs], { cwd: work })).toEqual({
         code: 2,
         stdout: '',
         stderr: `render: --jobs must be a whole number of at least 1, not "${jobs}"\nRun "declaration-kit render --help" for usage.\n`,

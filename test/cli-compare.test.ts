@@ -7,7 +7,7 @@ import { cop29Declaration } from '../src/content/index.js'
 import { alignDocuments, diffDocuments, diffToJson, renderAlignmentMarkdown, renderDiffMarkdown } from '../src/diff/index.js'
 import { parseDocument } from '../src/parse/index.js'
 import { renderDiffHtml } from '../src/render/html/index.js'
-import { cli, cliPath, root } from './cli-run.js'
+import { cliInProcess, cliPath, root } from './cli-run.js'
 
 const draft = 'test/fixtures/diff/declaration.draft-2.en.md'
 const declaration = 'content/declaration.en.md'
@@ -25,7 +25,7 @@ const documentXml = (file: string) => new TextDecoder().decode(unzipSync(readFil
 
 describe.concurrent('declaration-kit diff', () => {
   it('prints its help with --help', async ({ expect }) => {
-    const { code, stdout } = await cli(['diff', '--help'])
+    const { code, stdout } = await cliInProcess(['diff', '--help'])
     expect(code).toBe(0)
     expect(stdout).toMatchInlineSnapshot(`
       "Usage: declaration-kit diff OLD.md NEW.md [options]
@@ -67,27 +67,27 @@ describe.concurrent('declaration-kit diff', () => {
   })
 
   it('prints the Markdown report of the two drafts on stdout and exits 0', async ({ expect }) => {
-    expect(await cli(['diff', declaration, draft])).toEqual({ code: 0, stdout: renderDiffMarkdown(diffDocuments(cop29Declaration, draftDocument)), stderr: '' })
+    expect(await cliInProcess(['diff', declaration, draft])).toEqual({ code: 0, stdout: renderDiffMarkdown(diffDocuments(cop29Declaration, draftDocument)), stderr: '' })
   })
 
   it('exits 0 too when the drafts are the same', async ({ expect }) => {
-    const { code, stdout } = await cli(['diff', declaration, declaration])
+    const { code, stdout } = await cliInProcess(['diff', declaration, declaration])
     expect(code).toBe(0)
     expect(stdout).toBe(renderDiffMarkdown(diffDocuments(cop29Declaration, cop29Declaration)))
     expect(stdout).toContain('0 added, 0 removed, 0 modified, 0 moved, 25 unchanged.')
   })
 
   it('prints the HTML page of the report with --format html', async ({ expect }) => {
-    expect(await cli(['diff', declaration, draft, '--format', 'html'])).toEqual({ code: 0, stdout: renderDiffHtml(diffDocuments(cop29Declaration, draftDocument)), stderr: '' })
+    expect(await cliInProcess(['diff', declaration, draft, '--format', 'html'])).toEqual({ code: 0, stdout: renderDiffHtml(diffDocuments(cop29Declaration, draftDocument)), stderr: '' })
   })
 
   it('prints the JSON report with --format json', async ({ expect }) => {
-    expect(await cli(['diff', declaration, draft, '--format', 'json'])).toEqual({ code: 0, stdout: diffToJson(diffDocuments(cop29Declaration, draftDocument)), stderr: '' })
+    expect(await cliInProcess(['diff', declaration, draft, '--format', 'json'])).toEqual({ code: 0, stdout: diffToJson(diffDocuments(cop29Declaration, draftDocument)), stderr: '' })
   })
 
   it('writes a Word redline with tracked changes dated by SOURCE_DATE_EPOCH', async ({ expect }) => {
     const out = path.join(work, 'redline.docx')
-    const { code, stdout, stderr } = await cli(['diff', declaration, draft, '--format', 'docx', '--out', out], { env: { SOURCE_DATE_EPOCH: '1730937600' } })
+    const { code, stdout, stderr } = await cliInProcess(['diff', declaration, draft, '--format', 'docx', '--out', out], { env: { SOURCE_DATE_EPOCH: '1730937600' } })
     expect([code, stdout]).toEqual([0, ''])
     expect(stderr).toMatch(new RegExp(`^${out.replace(/[.\\]/g, '\\$&')}  \\d+\\.\\d kB  \\d+ ms\\n$`))
     expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK')
@@ -100,7 +100,7 @@ describe.concurrent('declaration-kit diff', () => {
   it('signs and dates the redline\'s changes with --author and --date, over SOURCE_DATE_EPOCH', async ({ expect }) => {
     const out = path.join(work, 'redline-signed.docx')
     const args = ['diff', declaration, draft, '--format', 'docx', '--out', out, '-q', '--author', 'Document team', '--date', '2024-11-10T09:30+01:00']
-    expect(await cli(args, { env: { SOURCE_DATE_EPOCH: '1730937600' } })).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(await cliInProcess(args, { env: { SOURCE_DATE_EPOCH: '1730937600' } })).toEqual({ code: 0, stdout: '', stderr: '' })
     const xml = documentXml(out)
     expect([...new Set(xml.match(/w:author="[^"]*" w:date="[^"]*"/g))]).toEqual(['w:author="Document team" w:date="2024-11-10T08:30:00Z"'])
     expect(new TextDecoder().decode(unzipSync(readFileSync(out))['docProps/core.xml'])).toContain('<dc:creator>Document team</dc:creator>')
@@ -112,8 +112,8 @@ describe.concurrent('declaration-kit diff', () => {
     const out = path.join(work, 'letter-redline.docx')
     const folder = path.join(work, 'letter-rendered')
     const env = { SOURCE_DATE_EPOCH: '1730937600' }
-    expect(await cli(['diff', letter, letter, '--format', 'docx', '--out', out, '-q'], { env })).toEqual({ code: 0, stdout: '', stderr: '' })
-    expect(await cli(['render', letter, '--format', 'docx', '--out', folder, '-q', '--no-annex'], { env })).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(await cliInProcess(['diff', letter, letter, '--format', 'docx', '--out', out, '-q'], { env })).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(await cliInProcess(['render', letter, '--format', 'docx', '--out', folder, '-q', '--no-annex'], { env })).toEqual({ code: 0, stdout: '', stderr: '' })
     const [redline, rendered] = [out, path.join(folder, 'letter.fr.docx')].map((file) => unzipSync(readFileSync(file)))
     const shared = ['word/styles.xml', 'word/numbering.xml', 'word/header1.xml', 'word/header2.xml', 'word/footer1.xml', 'word/footer2.xml', 'word/fontTable.xml']
     for (const part of shared) expect(redline![part], part).toEqual(rendered![part])
@@ -123,7 +123,7 @@ describe.concurrent('declaration-kit diff', () => {
   it('dates the changes between two declarations now when neither --date nor SOURCE_DATE_EPOCH is given', async ({ expect }) => {
     const out = path.join(work, 'redline-now.docx')
     const before = Math.floor(Date.now() / 1000) * 1000
-    expect(await cli(['diff', declaration, draft, '--format', 'docx', '--out', out, '-q'], { env: { SOURCE_DATE_EPOCH: '' } })).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(await cliInProcess(['diff', declaration, draft, '--format', 'docx', '--out', out, '-q'], { env: { SOURCE_DATE_EPOCH: '' } })).toEqual({ code: 0, stdout: '', stderr: '' })
     const dates = [...new Set(documentXml(out).match(/w:date="([^"]*)"/g))].map((attribute) => Date.parse(attribute.slice(8, -1)))
     expect(dates).toHaveLength(1)
     expect(dates[0]).toBeGreaterThanOrEqual(before)
@@ -132,7 +132,7 @@ describe.concurrent('declaration-kit diff', () => {
 
   it('writes the Markdown report to a file with --out, silently with --quiet', async ({ expect }) => {
     const out = path.join(work, 'changes.md')
-    expect(await cli(['diff', declaration, draft, '--out', out, '--quiet'])).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(await cliInProcess(['diff', declaration, draft, '--out', out, '--quiet'])).toEqual({ code: 0, stdout: '', stderr: '' })
     expect(readFileSync(out, 'utf8')).toBe(renderDiffMarkdown(diffDocuments(cop29Declaration, draftDocument)))
   })
 
@@ -148,15 +148,15 @@ describe.concurrent('declaration-kit diff', () => {
     [['diff', declaration, draft, '--format', 'html', '--house-style', 'my-office.json'], 'diff: --house-style applies to the Word redline only; add --format docx'],
     [['diff', declaration, draft, '--page-size', 'A4'], 'diff: unknown option --page-size; allowed options: --format, --out, --author, --date, --house-style, --quiet, --help'],
   ] as [string[], string][])('exits 2 and says what is expected for %j', async ([args, message], { expect }) => {
-    expect(await cli(args)).toEqual({ code: 2, stdout: '', stderr: `${message}\nRun "declaration-kit diff --help" for usage.\n` })
+    expect(await cliInProcess(args)).toEqual({ code: 2, stdout: '', stderr: `${message}\nRun "declaration-kit diff --help" for usage.\n` })
   })
 
   it('exits 1 with the issues when a draft cannot be read', async ({ expect }) => {
-    expect(await cli(['diff', 'missing.md', 'content'])).toEqual({ code: 1, stdout: '', stderr: 'missing.md: no such file\ncontent: is a folder; expected a Markdown file\n' })
+    expect(await cliInProcess(['diff', 'missing.md', 'content'])).toEqual({ code: 1, stdout: '', stderr: 'missing.md: no such file\ncontent: is a folder; expected a Markdown file\n' })
   })
 
   it('exits 1 when the drafts are not of the same type', async ({ expect }) => {
-    expect(await cli(['diff', declaration, 'content/letter.fr.md'])).toEqual({
+    expect(await cliInProcess(['diff', declaration, 'content/letter.fr.md'])).toEqual({
       code: 1,
       stdout: '',
       stderr: 'diff: cannot compare a declaration with a letter: both drafts must be of the same type\n',
@@ -164,7 +164,7 @@ describe.concurrent('declaration-kit diff', () => {
   })
 
   it('refuses to write the report over one of the drafts', async ({ expect }) => {
-    expect(await cli(['diff', declaration, draft, '--out', draft])).toEqual({
+    expect(await cliInProcess(['diff', declaration, draft, '--out', draft])).toEqual({
       code: 1,
       stdout: '',
       stderr: `diff: refusing to overwrite the input file ${draft}; choose another --out file\n`,
@@ -174,7 +174,7 @@ describe.concurrent('declaration-kit diff', () => {
 
 describe.concurrent('declaration-kit align', () => {
   it('prints its help with --help', async ({ expect }) => {
-    const { code, stdout } = await cli(['align', '--help'])
+    const { code, stdout } = await cliInProcess(['align', '--help'])
     expect(code).toBe(0)
     expect(stdout).toMatchInlineSnapshot(`
       "Usage: declaration-kit align SOURCE.md TARGET.md [options]
@@ -211,17 +211,17 @@ describe.concurrent('declaration-kit align', () => {
   })
 
   it('prints the Markdown alignment table on stdout', async ({ expect }) => {
-    expect(await cli(['align', declaration, draft])).toEqual({ code: 0, stdout: renderAlignmentMarkdown(alignDocuments(cop29Declaration, draftDocument)), stderr: '' })
+    expect(await cliInProcess(['align', declaration, draft])).toEqual({ code: 0, stdout: renderAlignmentMarkdown(alignDocuments(cop29Declaration, draftDocument)), stderr: '' })
   })
 
   it('writes a Word table with --format docx', async ({ expect }) => {
     const out = path.join(work, 'alignment.docx')
-    expect(await cli(['align', declaration, draft, '--format', 'docx', '--out', out, '-q'])).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(await cliInProcess(['align', declaration, draft, '--format', 'docx', '--out', out, '-q'])).toEqual({ code: 0, stdout: '', stderr: '' })
     expect(documentXml(out)).toContain('<w:tbl>')
   })
 
   it('exits 1 when the versions are not of the same type', async ({ expect }) => {
-    expect(await cli(['align', 'content/letter.fr.md', declaration])).toEqual({
+    expect(await cliInProcess(['align', 'content/letter.fr.md', declaration])).toEqual({
       code: 1,
       stdout: '',
       stderr: 'align: cannot align a letter with a declaration: both versions must be of the same type\n',

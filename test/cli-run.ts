@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 /** The repository root. */
 export const root = fileURLToPath(new URL('..', import.meta.url))
@@ -29,4 +29,29 @@ export function run(command: string, args: readonly string[], options: { cwd?: s
 /** Runs the built CLI as a user would, in `cwd` (the repository by default). */
 export function cli(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Result> {
   return run(process.execPath, [cliPath, ...args], options)
+}
+
+/** The built program that `dist/cli.js` starts (the tests' configuration has Node load dist/ itself, untransformed). */
+const programPath = path.join(root, 'dist/cli/program.js')
+let program: Promise<typeof import('../src/cli/program.js')> | undefined
+
+/**
+ * Runs the built CLI's program in this process, with the streams, environment and folder a process of it
+ * would get: the same code as `cli`, without starting Node and compiling the bundle again for each run.
+ * What only a process shows (the `bin` entry, signals, exit codes set by Node) is tested with `cli`.
+ */
+export async function cliInProcess(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Result> {
+  program ??= import(pathToFileURL(programPath).href) as Promise<typeof import('../src/cli/program.js')>
+  const { runCli } = await program
+  const { SOURCE_DATE_EPOCH: _, ...env } = process.env
+  let stdout = ''
+  let stderr = ''
+  const code = await runCli(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    stderrIsTerminal: false,
+    env: { ...env, ...options.env },
+    cwd: options.cwd ?? root,
+  })
+  return { code, stdout, stderr }
 }

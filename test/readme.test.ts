@@ -1,6 +1,6 @@
 // Every example a newcomer may copy runs as written: each TypeScript block of README.md is
 // type-checked against the built package and run; each CLI command of the README and of every
-// command's --help runs in a fresh temporary folder and exits as documented.
+// command's --help runs in a fresh temporary folder (through the built CLI's program) and exits as documented.
 import { execFileSync, spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest'
 import { cop29Declaration } from '../src/content/index.js'
 import { fromXliff, toXliff } from '../src/interchange/index.js'
 import { renderMarkdown } from '../src/render/markdown.js'
-import { cli, cliPath, root, run, type Result } from './cli-run.js'
+import { cliInProcess, cliPath, root, run, type Result } from './cli-run.js'
 import { fillTargets } from './helpers/interchange.js'
 import { commandExamples, readmeBlocks, readmeCommands, type Block } from './helpers/readme.js'
 
@@ -105,7 +105,8 @@ async function runCommandAfresh(command: string): Promise<Result> {
   if (words[0] === 'npx') words.shift()
   if (words.shift() !== 'declaration-kit') throw new Error(`not a declaration-kit command: ${command}`)
   if (words[0] === 'preview' && !words.includes('--help')) return preview(words, workspace(), env)
-  return cli(words, { cwd: workspace(), env })
+  // The built program in this process: the CLI as a process is tested in cli.test.ts and cli-hostile.test.ts.
+  return cliInProcess(words, { cwd: workspace(), env })
 }
 
 // `preview` serves until Ctrl-C: it runs until it prints its address, the page is fetched, then SIGINT stops it.
