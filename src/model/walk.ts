@@ -162,10 +162,11 @@ export function paragraphContent(paragraph: Paragraph): Phrasing {
     if (out.length) out.push({ type: 'text', value: ' ' })
     out.push({ type: 'emphasis', children: text(paragraph.lead) })
   }
-  if (!paragraph.text.length) return out
-  if (out.length && !startsWithPunctuation(paragraph.text)) out.push({ type: 'text', value: ' ' })
-  // concat makes an array of the exact length (a unit keeps it; one grown by push keeps room for 17).
-  return out.concat(paragraph.text)
+  if (paragraph.text.length) {
+    if (out.length && !startsWithPunctuation(paragraph.text)) out.push({ type: 'text', value: ' ' })
+    out.push(...paragraph.text)
+  }
+  return out
 }
 
 /** Whether text begins with punctuation that joins the word before it ("*Reaffirming*, among …"). */
