@@ -74,6 +74,37 @@ describe.concurrent('the packed package', () => {
     expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/pdf.js', 'dist/docx.js', 'dist/html.js', 'dist/html.cjs', 'dist/cli.js']))
   })
 
+  it('types nested inline content and blocks to any depth, for import and require', async ({ expect }) => {
+    // Each wrong node sits four levels down: types unrolled to a fixed depth (with `any` below it) let them through.
+    const program = (kind: string) => `${kind}
+const ok: Inline = { type: 'emphasis', children: [{ type: 'strong', children: [{ type: 'superscript', children: [
+  { type: 'link', url: 'https://example.org', children: [{ type: 'text', value: 'e' }] }] }] }] }
+const inline: Inline = { type: 'emphasis', children: [{ type: 'strong', children: [{ type: 'superscript', children: [
+  { type: 'link', url: 'https://example.org', children: [{ type: 'nonsense' }] }] }] }] }
+const block: Block = { type: 'section', id: 's1', level: 2, heading: 'Part', body: [{ type: 'section', id: 's2', level: 3, heading: 'Sub', body: [
+  { type: 'paragraph', id: 'p1', text: [], children: [{ type: 'bogus' }] }] }] }
+const body: Block[] = Declaration.parse({}).body
+export { block, body, inline, ok }
+`
+    const types = path.join(installed, 'types')
+    mkdirSync(types)
+    writeFileSync(path.join(types, 'esm.mts'), program("import { Declaration, type Block, type Inline } from 'declaration-kit'"))
+    writeFileSync(path.join(types, 'cjs.cts'), program("import kit = require('declaration-kit')\nconst { Declaration } = kit\ntype Block = kit.Block\ntype Inline = kit.Inline"))
+    const options = { strict: true, module: 'node16', moduleResolution: 'node16', noEmit: true, skipLibCheck: true, types: [] }
+    writeFileSync(path.join(types, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, files: ['esm.mts', 'cjs.cts'] }))
+    const { code, stdout } = await node([path.join(root, 'node_modules/typescript/bin/tsc'), '-p', types, '--pretty', 'false'], types)
+    // Where the errors are and which (the messages list union members in an order TypeScript picks).
+    expect(stdout.trim().split('\n').map((line) => line.replace(/^(\S+\(\d+,\d+\): error TS\d+).*/, '$1'))).toEqual([
+      'cjs.cts(8,60): error TS2322',
+      'cjs.cts(10,57): error TS2322',
+      'esm.mts(5,60): error TS2322',
+      'esm.mts(7,57): error TS2322',
+    ])
+    expect(stdout).toContain(`Type '"nonsense"' is not assignable to type`)
+    expect(stdout).toContain(`Type '"bogus"' is not assignable to type`)
+    expect(code).toBe(2)
+  }, 120_000)
+
   it('can be imported as an ES module once installed', async ({ expect }) => {
     const script = "const kit = await import('declaration-kit'); console.log(kit.cop29Declaration.preamble.paragraphs.length, kit.cop29Declaration.body[0].items.length, typeof kit.renderMarkdown)"
     expect(await node(['--input-type=module', '-e', script], installed)).toEqual({ code: 0, stdout: '8 8 function\n', stderr: '' })

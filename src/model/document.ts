@@ -3,7 +3,7 @@ import { Declaration } from './declaration.js'
 import { Letter } from './letter.js'
 
 /** Any document this library carries, told apart by `type`. */
-export const Document = z.discriminatedUnion('type', [Declaration, Letter])
+export const Document: z.ZodDiscriminatedUnion<[typeof Declaration, typeof Letter], 'type'> = z.discriminatedUnion('type', [Declaration, Letter])
 
 export type Document = z.infer<typeof Document>
 

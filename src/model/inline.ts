@@ -13,7 +13,7 @@ export const Text = z.strictObject({
 /** Emphasised (italic) run. */
 export const Emphasis = z.strictObject({
   type: z.literal('emphasis'),
-  get children() {
+  get children(): z.ZodArray<typeof Inline> {
     return z.array(Inline)
   },
 })
@@ -21,7 +21,7 @@ export const Emphasis = z.strictObject({
 /** Strong (bold) run. */
 export const Strong = z.strictObject({
   type: z.literal('strong'),
-  get children() {
+  get children(): z.ZodArray<typeof Inline> {
     return z.array(Inline)
   },
 })
@@ -33,7 +33,7 @@ export const Link = z.strictObject({
     const problem = linkProblem(ctx.value)
     if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value, params: { code: 'invalid_link' } })
   }),
-  get children() {
+  get children(): z.ZodArray<typeof Inline> {
     return z.array(Inline)
   },
 })
@@ -41,7 +41,7 @@ export const Link = z.strictObject({
 /** Superscript run (`<sup>e</sup>` in "9<sup>e</sup>", a footnote mark). */
 export const Superscript = z.strictObject({
   type: z.literal('superscript'),
-  get children() {
+  get children(): z.ZodArray<typeof Inline> {
     return z.array(Inline)
   },
 })
@@ -57,13 +57,18 @@ export const FootnoteReference = z.strictObject({
   label: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, { message: 'expected a footnote label of letters, digits, "_" or "-"' }),
 })
 
+// The recursive schemas carry written-out types: the declaration files then name `typeof Inline` where
+// an inferred type would be unrolled a few levels deep, with `any` below (see declaration.ts).
 /** One inline node: text, emphasis, strong, superscript, link, line break or footnote reference. */
-export const Inline = z
+export const Inline: z.ZodDiscriminatedUnion<
+  [typeof Text, typeof Emphasis, typeof Strong, typeof Superscript, typeof Link, typeof Break, typeof FootnoteReference],
+  'type'
+> = z
   .discriminatedUnion('type', [Text, Emphasis, Strong, Superscript, Link, Break, FootnoteReference])
   .meta({ id: 'Inline', description: 'One inline node: text, emphasis, strong, superscript, link (https:, http: or mailto:), line break or footnote reference.' })
 
 /** A run of inline content (a paragraph's text). */
-export const Phrasing = z.array(Inline)
+export const Phrasing: z.ZodArray<typeof Inline> = z.array(Inline)
 
 export type Text = z.infer<typeof Text>
 export type Emphasis = z.infer<typeof Emphasis>

@@ -30,8 +30,28 @@ export const Annex = z.strictObject({
   title: NonEmptyString,
 })
 
+// The letter's type is written out, naming the schemas it is made of, so that its declaration file does
+// not unroll them (see declaration.ts); `satisfies` keeps the shape and its type the same.
+type LetterShape = {
+  type: z.ZodLiteral<'letter'>
+  id: typeof Id
+  language: typeof LanguageTag
+  office: typeof NonEmptyString
+  place: typeof NonEmptyString
+  date: typeof IsoDate
+  reference: typeof NonEmptyString
+  contact: typeof ContactBlock
+  addressees: z.ZodArray<typeof Clause>
+  subject: typeof NonEmptyString
+  salutation: typeof NonEmptyString
+  body: z.ZodArray<typeof Clause>
+  signed: z.ZodBoolean
+  signatory: typeof Signatory
+  annexes: z.ZodArray<typeof Annex>
+}
+
 /** A circular letter (ITU CL style) transmitting one or more annexes. */
-export const Letter = z.strictObject({
+export const Letter: z.ZodObject<LetterShape, z.core.$strict> = z.strictObject({
   type: z.literal('letter'),
   id: Id,
   language: LanguageTag,
@@ -47,7 +67,7 @@ export const Letter = z.strictObject({
   signed: z.boolean(),
   signatory: Signatory,
   annexes: z.array(Annex),
-})
+} satisfies LetterShape)
 
 export type ContactBlock = z.infer<typeof ContactBlock>
 export type Signatory = z.infer<typeof Signatory>
