@@ -1,6 +1,6 @@
 import type { Document } from '../model/document.js'
 import { DocumentError } from '../model/issues.js'
-import { matchUnits, movedPairs } from './match.js'
+import { matchUnits, movedPairs, type Pair } from './match.js'
 import { DIFF_VERSION, type Change, type DiffOptions, type DiffSummary, type DocumentDiff } from './model.js'
 import { isTypographyOnly } from './tokenize.js'
 import { comparedUnits, type Unit } from '../render/units.js'
@@ -47,26 +47,38 @@ export function unitChanges(oldUnits: readonly Unit[], newUnits: readonly Unit[]
   const moved = movedPairs(matched)
   const pairs = options.splitMoves ? matched.filter((pair) => !moved.has(pair)) : matched
   const maxEditLength = options.maxEditLength ?? DEFAULT_MAX_EDIT_LENGTH
-  const oldToNew = new Map(pairs.map((pair) => [pair[0], pair]))
-  const newToPair = new Map(pairs.map((pair) => [pair[1], pair]))
+  // Indexed by unit position: one slot per unit, nothing allocated per pair.
+  const oldToNew: (Pair | undefined)[] = new Array(oldUnits.length)
+  const newToPair: (Pair | undefined)[] = new Array(newUnits.length)
+  for (const pair of pairs) {
+    oldToNew[pair[0]] = pair
+    newToPair[pair[1]] = pair
+  }
 
-  // Sort keys: a new unit sits at its own index; a removed old unit right after the new place of the
-  // nearest earlier old unit that kept its position.
-  const placed: { key: [number, number, number]; entry: UnitChange }[] = []
-  newUnits.forEach((unit, index) => {
-    const pair = newToPair.get(index)
-    const before = pair ? oldUnits[pair[0]]! : undefined
-    const change = before ? compare(before, unit, moved.has(pair!), maxEditLength) : added(unit)
-    placed.push({ key: [index, 0, 0], entry: { change, before, after: unit } })
-  })
+  // A removed old unit goes right after the new place of the nearest earlier old unit that kept its
+  // position (before every new unit when there is none), removed units at one place in old order: the
+  // order a sort by (place, removed after kept, old index) gives, without sorting every unit.
+  const removedAfter = new Map<number, UnitChange[]>()
   let anchor = -1
   oldUnits.forEach((unit, index) => {
-    const pair = oldToNew.get(index)
+    const pair = oldToNew[index]
     if (pair && !moved.has(pair)) anchor = pair[1]
-    if (!pair) placed.push({ key: [anchor, 1, index], entry: { change: removed(unit), before: unit } })
+    if (pair) return
+    const entry: UnitChange = { change: removed(unit), before: unit }
+    const list = removedAfter.get(anchor)
+    if (list) list.push(entry)
+    else removedAfter.set(anchor, [entry])
   })
-  placed.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2])
-  return placed.map(({ entry }) => entry)
+  const out: UnitChange[] = [...(removedAfter.get(-1) ?? [])]
+  newUnits.forEach((unit, index) => {
+    const pair = newToPair[index]
+    const before = pair ? oldUnits[pair[0]]! : undefined
+    const change = before ? compare(before, unit, moved.has(pair!), maxEditLength) : added(unit)
+    out.push({ change, before, after: unit })
+    const after = removedAfter.get(index)
+    if (after) out.push(...after)
+  })
+  return out
 }
 
 function compare(before: Unit, after: Unit, moved: boolean, maxEditLength: number): Change {

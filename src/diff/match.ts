@@ -1,6 +1,6 @@
 import { foldTypography } from './tokenize.js'
 import type { Unit } from '../render/units.js'
-import { similarity, wordBag, type WordBag } from './similarity.js'
+import { similarity, similarityBound, wordBag, type WordNumbers } from './similarity.js'
 
 /** A pair of unit indexes: old draft, new draft. */
 export type Pair = [oldIndex: number, newIndex: number]
@@ -26,6 +26,8 @@ function groupIndexes(units: readonly Unit[]): Map<string, number[]> {
  */
 export function matchUnits(oldUnits: readonly Unit[], newUnits: readonly Unit[], threshold: number): Pair[] {
   const pairs: Pair[] = []
+  // Which units are paired already, by index (shared by every group: a unit is in one group only).
+  const used: Used = { old: new Uint8Array(oldUnits.length), new: new Uint8Array(newUnits.length) }
   const newGroups = groupIndexes(newUnits)
   for (const [group, olds] of groupIndexes(oldUnits)) {
     const news = newGroups.get(group) ?? []
@@ -37,44 +39,44 @@ export function matchUnits(oldUnits: readonly Unit[], newUnits: readonly Unit[],
       }
       continue
     }
-    pairs.push(...matchGroup(oldUnits, newUnits, olds, news, threshold))
+    matchGroup(oldUnits, newUnits, olds, news, threshold, used, pairs)
   }
   return pairs.sort((a, b) => a[0] - b[0])
 }
 
-function matchGroup(oldUnits: readonly Unit[], newUnits: readonly Unit[], olds: number[], news: number[], threshold: number): Pair[] {
-  const pairs: Pair[] = []
-  const usedOld = new Set<number>()
-  const usedNew = new Set<number>()
+interface Used {
+  old: Uint8Array
+  new: Uint8Array
+}
+
+function matchGroup(oldUnits: readonly Unit[], newUnits: readonly Unit[], olds: number[], news: number[], threshold: number, used: Used, pairs: Pair[]): void {
   const take = (o: number, n: number) => {
     pairs.push([o, n])
-    usedOld.add(o)
-    usedNew.add(n)
+    used.old[o] = 1
+    used.new[n] = 1
   }
 
   // 1. Identical texts (up to typography), preferring the same id among duplicates.
   const byText = new Map<string, number[]>()
   for (const o of olds) {
     const key = foldTypography(oldUnits[o]!.text)
-    byText.set(key, [...(byText.get(key) ?? []), o])
+    const list = byText.get(key)
+    if (list) list.push(o)
+    else byText.set(key, [o])
   }
   for (const n of news) {
     const candidates = byText.get(foldTypography(newUnits[n]!.text))
     if (!candidates?.length) continue
-    const sameId = candidates.findIndex((o) => oldUnits[o]!.id === newUnits[n]!.id)
+    const sameId = candidates.length === 1 ? 0 : candidates.findIndex((o) => oldUnits[o]!.id === newUnits[n]!.id)
     take(candidates.splice(sameId === -1 ? 0 : sameId, 1)[0]!, n)
   }
 
-  const restOld = olds.filter((o) => !usedOld.has(o))
-  const restNew = news.filter((n) => !usedNew.has(n))
-  if (!restOld.length || !restNew.length) return pairs
-  const bags = new Map<string, WordBag>()
-  const bag = (side: 'o' | 'n', index: number) => {
-    const key = `${side}${index}`
-    let found = bags.get(key)
-    if (!found) bags.set(key, (found = wordBag((side === 'o' ? oldUnits : newUnits)[index]!.text)))
-    return found
-  }
+  const restOld = olds.filter((o) => !used.old[o])
+  const restNew = news.filter((n) => !used.new[n])
+  if (!restOld.length || !restNew.length) return
+  const numbers: WordNumbers = new Map()
+  const oldBags = restOld.map((o) => wordBag(oldUnits[o]!.text, numbers))
+  const newBags = restNew.map((n) => wordBag(newUnits[n]!.text, numbers))
   const full = restOld.length * restNew.length <= FULL_SEARCH_LIMIT
   const candidates: { o: number; n: number; score: number; distance: number }[] = []
   restOld.forEach((o, oi) => {
@@ -82,7 +84,9 @@ function matchGroup(oldUnits: readonly Unit[], newUnits: readonly Unit[], olds: 
       const distance = Math.abs(oi / restOld.length - ni / restNew.length) * Math.max(restOld.length, restNew.length)
       const sameId = oldUnits[o]!.id === newUnits[n]!.id
       if (!full && !sameId && distance > NEARBY) return
-      const score = similarity(bag('o', o), bag('n', n))
+      // Bags whose sizes alone keep them under the threshold are not compared word by word.
+      if (similarityBound(oldBags[oi]!, newBags[ni]!) < threshold) return
+      const score = similarity(oldBags[oi]!, newBags[ni]!)
       if (score >= threshold) candidates.push({ o, n, score, distance })
     })
   })
@@ -95,14 +99,13 @@ function matchGroup(oldUnits: readonly Unit[], newUnits: readonly Unit[], olds: 
     bestNew.set(n, Math.max(bestNew.get(n) ?? 0, score))
   }
   for (const { o, n, score } of candidates) {
-    if (oldUnits[o]!.id !== newUnits[n]!.id || usedOld.has(o) || usedNew.has(n)) continue
+    if (oldUnits[o]!.id !== newUnits[n]!.id || used.old[o] || used.new[n]) continue
     if (score >= bestOld.get(o)! && score >= bestNew.get(n)!) take(o, n)
   }
 
   // 3. The rest by similarity, best first, nearer first among equals.
   candidates.sort((a, b) => b.score - a.score || a.distance - b.distance || a.o - b.o || a.n - b.n)
-  for (const { o, n } of candidates) if (!usedOld.has(o) && !usedNew.has(n)) take(o, n)
-  return pairs
+  for (const { o, n } of candidates) if (!used.old[o] && !used.new[n]) take(o, n)
 }
 
 /**

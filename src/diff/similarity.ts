@@ -1,27 +1,42 @@
 import { similarityWords } from './tokenize.js'
 
-/** A multiset of words, counted. */
-export type WordBag = Map<string, number>
+/** A multiset of words: their numbers (from one shared `WordNumbers`) in ascending order, repeats kept. */
+export type WordBag = Int32Array
 
-/** The words of a text counted, for `similarity`. */
-export function wordBag(text: string): WordBag {
-  const bag: WordBag = new Map()
-  for (const word of similarityWords(text)) bag.set(word, (bag.get(word) ?? 0) + 1)
-  return bag
-}
+/** Numbers given to words, so that bags compare numbers instead of strings. */
+export type WordNumbers = Map<string, number>
 
-function size(bag: WordBag): number {
-  let total = 0
-  for (const count of bag.values()) total += count
-  return total
+/** The words of a text as a bag, for `similarity`; words new to `numbers` are numbered there. */
+export function wordBag(text: string, numbers: WordNumbers): WordBag {
+  const words = similarityWords(text)
+  const bag = new Int32Array(words.length)
+  words.forEach((word, index) => {
+    let number = numbers.get(word)
+    if (number === undefined) numbers.set(word, (number = numbers.size))
+    bag[index] = number
+  })
+  return bag.sort()
 }
 
 /** Dice coefficient of two word bags: 1 for the same words, 0 for none in common (two empty texts: 1). */
 export function similarity(a: WordBag, b: WordBag): number {
-  const total = size(a) + size(b)
+  const total = a.length + b.length
   if (total === 0) return 1
+  // The words in common, each as often as in the bag that has it fewer times: one merge of the sorted numbers.
   let shared = 0
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
-  for (const [word, count] of small) shared += Math.min(count, large.get(word) ?? 0)
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared++
+      i++
+      j++
+    } else if (a[i]! < b[j]!) i++
+    else j++
+  }
   return (2 * shared) / total
+}
+
+/** The highest similarity two bags of these sizes can have (all the smaller one's words in the larger). */
+export function similarityBound(a: WordBag, b: WordBag): number {
+  const total = a.length + b.length
+  return total === 0 ? 1 : (2 * Math.min(a.length, b.length)) / total
 }

@@ -68,19 +68,26 @@ export interface Unit {
 /** Bold and italic ranges of inline content whose text starts at `offset`. */
 export function phrasingMarks(content: readonly Inline[], offset = 0, inherited: Omit<Mark, 'start' | 'end'> = {}): Mark[] {
   const marks: Mark[] = []
+  collectMarks(content, offset, inherited, marks)
+  // A copy of the exact length: a unit keeps its marks, and an array grown by push keeps room for 17.
+  return marks.length ? marks.slice() : marks
+}
+
+// Appends the marks of `content` to `marks` (one array for the whole unit, no copy per level) and returns
+// the offset after its text.
+function collectMarks(content: readonly Inline[], offset: number, inherited: Omit<Mark, 'start' | 'end'>, marks: Mark[]): number {
   let at = offset
   for (const node of content) {
     if (!hasChildren(node)) {
-      const length = phrasingText([node]).length
+      const length = node.type === 'text' ? node.value.length : node.type === 'break' ? 1 : node.label.length
       if ((inherited.bold || inherited.italics) && length) marks.push({ start: at, end: at + length, ...inherited })
       at += length
       continue
     }
-    const style = { ...inherited, ...(node.type === 'strong' ? { bold: true } : node.type === 'emphasis' ? { italics: true } : {}) }
-    marks.push(...phrasingMarks(node.children, at, style))
-    at += phrasingText(node.children).length
+    const style = node.type === 'strong' ? { ...inherited, bold: true } : node.type === 'emphasis' ? { ...inherited, italics: true } : inherited
+    at = collectMarks(node.children, at, style, marks)
   }
-  return marks
+  return at
 }
 
 function unit(id: string, group: string, single: boolean, label: string, content: Phrasing, part: Part, path: ModelPath, field: UnitField, extra: Partial<Unit> = {}): Unit {

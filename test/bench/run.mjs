@@ -71,11 +71,12 @@ for (const which of ['cop29', 'letter']) {
 }
 
 // 2. The scale series: one child process per stage and size, so that every size is measured under the
-//    same conditions and each has its own peak memory.
+//    same conditions and each has its own peak memory. A stage's sizes run one after the other, so that
+//    its growth factor compares runs made seconds apart, not minutes apart on a machine whose load moves.
 const scale = []
 const child = fileURLToPath(new URL('child.mjs', import.meta.url))
-for (const clauses of sizes) {
-  for (const stage of stageNames) {
+for (const stage of stageNames) {
+  for (const clauses of sizes) {
     try {
       const output = execFileSync(process.execPath, ['--expose-gc', child, stage, String(clauses)], { encoding: 'utf8', maxBuffer: 2 ** 20, stdio: ['ignore', 'pipe', 'pipe'] })
       const figures = JSON.parse(output.trim().split('\n').at(-1))
