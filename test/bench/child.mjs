@@ -3,22 +3,13 @@
 // Prints one JSON line.
 // Usage: node --expose-gc test/bench/child.mjs STAGE CLAUSES (after run.mjs or profile.mjs built .bench/lib)
 import { measure } from './measure.mjs'
-import { loadLibrary, stageInputs } from './stages.mjs'
+import { loadLibrary, stageInputs, warmUp } from './stages.mjs'
 
 const [stage, clauses] = process.argv.slice(2)
 // Only the stage's own renderer is loaded: the peak is what a service doing this one thing needs.
-const render = stage === 'pdf' || stage === 'docx'
 const lib = await loadLibrary({ bundle: false, pdf: stage === 'pdf', docx: stage === 'docx' })
 
-// Warm the code paths on a small document first (5 runs and 500 ms at least), so that every size
-// starts from the same optimised code and the figures compare the renderer, not V8's tiering. A
-// 10,000-clause PDF or DOCX render, long enough to warm itself up, skips this: its peak memory is
-// then that of the render alone, not of the warm-up's heap too.
-if (!(render && Number(clauses) >= 10000)) {
-  const warm = stageInputs(lib, '100')
-  warm.prepare(stage)
-  for (let runs = 0, started = performance.now(); runs < 5 || performance.now() - started < 500; runs++) await warm.tasks[stage]()
-}
+await warmUp(lib, stage, clauses)
 
 const inputs = stageInputs(lib, clauses)
 inputs.prepare(stage)

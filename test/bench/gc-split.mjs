@@ -5,7 +5,7 @@
 // (after run.mjs or profile.mjs built .bench/lib; BENCH_LIB=DIR for another bundle). With
 // --single-threaded-gc the pauses are the collector's whole CPU time.
 import { PerformanceObserver } from 'node:perf_hooks'
-import { loadLibrary, stageInputs } from './stages.mjs'
+import { loadLibrary, stageInputs, warmUp } from './stages.mjs'
 
 const [stage, clauses, runs = '5'] = process.argv.slice(2)
 const lib = await loadLibrary({ bundle: false, pdf: stage === 'pdf', docx: stage === 'docx' })
@@ -13,11 +13,7 @@ let pauses = {}
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) pauses[entry.detail.kind] = (pauses[entry.detail.kind] ?? 0) + entry.duration
 }).observe({ entryTypes: ['gc'] })
-if (!((stage === 'pdf' || stage === 'docx') && Number(clauses) >= 10000)) {
-  const warm = stageInputs(lib, '100')
-  warm.prepare(stage)
-  for (let run = 0, started = performance.now(); run < 5 || performance.now() - started < 500; run++) await warm.tasks[stage]()
-}
+await warmUp(lib, stage, clauses)
 const inputs = stageInputs(lib, clauses)
 inputs.prepare(stage)
 globalThis.gc?.()
