@@ -83,13 +83,13 @@ export type Phrasing = z.infer<typeof Phrasing>
 /** The plain text of inline content, as a reader sees it (a line break is a line feed; footnote marks are their labels). */
 export function phrasingText(content: readonly Inline[]): string {
   let out = ''
-  for (const node of content) {
-    if (node.type === 'text') out += node.value
-    else if (node.type === 'break') out += '\n'
-    else if (node.type === 'footnoteReference') out += node.label
-    else out += phrasingText(node.children)
-  }
+  for (const node of content) out += hasChildren(node) ? phrasingText(node.children) : leafText(node)
   return out
+}
+
+/** The text a childless inline node stands for: its text, a line feed for a break, a footnote reference's label. */
+export function leafText(node: Exclude<Inline, Emphasis | Strong | Superscript | Link>): string {
+  return node.type === 'text' ? node.value : node.type === 'break' ? '\n' : node.label
 }
 
 /** Whether an inline node has children (emphasis, strong, superscript, link). */

@@ -1,6 +1,6 @@
 import type { Declaration, Paragraph } from '../model/declaration.js'
 import type { Document } from '../model/document.js'
-import { hasChildren, phrasingText, text, type Inline, type Phrasing } from '../model/inline.js'
+import { hasChildren, leafText, phrasingText, text, type Inline, type Phrasing } from '../model/inline.js'
 import type { Letter } from '../model/letter.js'
 import { paragraphContent, walkDeclaration, type BlockRole, type ModelPath, type PrintedBlock } from '../model/walk.js'
 import { localeFor } from '../i18n/index.js'
@@ -79,7 +79,7 @@ function collectMarks(content: readonly Inline[], offset: number, inherited: Omi
   let at = offset
   for (const node of content) {
     if (!hasChildren(node)) {
-      const length = node.type === 'text' ? node.value.length : node.type === 'break' ? 1 : node.label.length
+      const length = leafText(node).length
       if ((inherited.bold || inherited.italics) && length) marks.push({ start: at, end: at + length, ...inherited })
       at += length
       continue
