@@ -15,12 +15,16 @@ export interface Result {
   stderr: string
 }
 
+/** The environment a run gets: this process's, without a SOURCE_DATE_EPOCH set around the test run (it must not leak into the files under test), plus `extra`. */
+function environment(extra: Record<string, string> = {}): Record<string, string | undefined> {
+  const { SOURCE_DATE_EPOCH: _, ...env } = process.env
+  return { ...env, ...extra }
+}
+
 /** Runs a command to completion and resolves with its exit code and output (never rejects). */
 export function run(command: string, args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Result> {
-  // A SOURCE_DATE_EPOCH set around the test run must not leak into the files under test.
-  const { SOURCE_DATE_EPOCH: _, ...env } = process.env
   return new Promise((resolve) => {
-    execFile(command, [...args], { cwd: options.cwd ?? root, env: { ...env, ...options.env }, encoding: 'utf8', maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
+    execFile(command, [...args], { cwd: options.cwd ?? root, env: environment(options.env), encoding: 'utf8', maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })
     })
   })
@@ -43,14 +47,13 @@ let program: Promise<typeof import('../src/cli/program.js')> | undefined
 export async function cliInProcess(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Result> {
   program ??= import(pathToFileURL(programPath).href) as Promise<typeof import('../src/cli/program.js')>
   const { runCli } = await program
-  const { SOURCE_DATE_EPOCH: _, ...env } = process.env
   let stdout = ''
   let stderr = ''
   const code = await runCli(args, {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
     stderrIsTerminal: false,
-    env: { ...env, ...options.env },
+    env: environment(options.env),
     cwd: options.cwd ?? root,
   })
   return { code, stdout, stderr }
