@@ -1,10 +1,11 @@
 import type { FootnoteDefinition, List as MdList, ListItem, Paragraph as MdParagraph, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import type { Block, Footnote, List, Paragraph } from '../model/declaration.js'
+import { List, Paragraph, type Block, type Footnote } from '../model/declaration.js'
 import { ContainerIds, containerPrefix, positionalId } from '../model/ids.js'
 import type { ParseContext } from './context.js'
 import { isAnnexMarker, namesAnnex, takeId } from './ids.js'
 import { readPhrasing } from './inline.js'
+import { inSchemaOrder } from './schema-order.js'
 import type { FrontMatter } from './source.js'
 
 type Path = (string | number)[]
@@ -133,7 +134,7 @@ function readParagraph(node: MdParagraph, id: string, path: Path, context: Parse
   }
   checkSwallowed(node, options.what, context, path)
   out.text = readPhrasing(children, context, [...path, 'text'])
-  return out
+  return inSchemaOrder(Paragraph, out)
 }
 
 interface Shared {
@@ -169,7 +170,7 @@ function readList(node: MdList, intro: MdParagraph | undefined, counter: Contain
     }
     out.items.push(paragraph)
   })
-  return out
+  return inSchemaOrder(List, out)
 }
 
 /** Reads a run of Markdown blocks into model blocks: paragraphs, lists with their lead-in, sections under headings, separators. */

@@ -1,11 +1,12 @@
-import type { Declaration } from '../model/declaration.js'
+import { Declaration } from '../model/declaration.js'
 import { documentTypes, type Document } from '../model/document.js'
 import { DocumentError, type Issue, type SafeParseResult } from '../model/issues.js'
-import type { Letter } from '../model/letter.js'
+import { Letter } from '../model/letter.js'
 import { safeValidate } from '../model/guard.js'
 import { ParseContext } from './context.js'
 import { readDeclaration } from './declaration.js'
 import { readLetter } from './letter.js'
+import { inSchemaOrder } from './schema-order.js'
 import { checkFrontMatterKeys, decodeSource, markFrontMatter, readMarkdown } from './source.js'
 
 /** Options for the parsers. */
@@ -54,7 +55,7 @@ function read(source: string | Uint8Array, options: ParseOptions, expected?: Doc
     return { success: false, issues: context.issues }
   }
   checkFrontMatterKeys(frontMatter, frontMatterKeys[type as Document['type']], context)
-  const candidate = type === 'declaration' ? readDeclaration(blocks, frontMatter, context) : readLetter(blocks, frontMatter, context)
+  const candidate = type === 'declaration' ? inSchemaOrder(Declaration, readDeclaration(blocks, frontMatter, context)) : inSchemaOrder(Letter, readLetter(blocks, frontMatter, context))
   if (!context.issues.length) {
     const result = safeValidate(candidate)
     return result.success ? result : { success: false, issues: sortIssues(context.locate(result.issues)) }

@@ -8,7 +8,9 @@ import { itemParagraph } from './declaration.js'
 import { takeId } from './ids.js'
 import { readPhrasing } from './inline.js'
 import { positionalId } from '../model/ids.js'
+import { inSchemaOrder } from './schema-order.js'
 import type { FrontMatter } from './source.js'
+import { ContactBlock } from '../model/letter.js'
 import { mailtoAddress } from '../model/links.js'
 
 type ContactField = 'reference' | 'tel' | 'fax' | 'email' | 'contact'
@@ -93,6 +95,7 @@ function readReferenceBlock(paragraph: Paragraph, locale: Locale, context: Parse
     if (field === 'reference') out.reference = value
     else contact[field === 'contact' ? 'name' : field] = value
   }
+  out.contact = inSchemaOrder(ContactBlock, contact)
   if (out.reference === undefined) {
     context.report('missing_reference', `reference block: expected a line "${locale.labels.reference}${locale.labels.separator}…"`, ['reference'], paragraph)
   }
