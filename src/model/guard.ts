@@ -11,6 +11,33 @@ import { checkDocument as checkRules, safeValidate as validate } from './validat
  * @returns the path to the first node deeper than `limit`, or `undefined` when there is none
  */
 export function tooDeep(value: unknown, limit: number = limits.modelDepth): (string | number)[] | undefined {
+  return deeperThan(value, limit) ? pathTooDeep(value, limit) : undefined
+}
+
+/** Whether a value nests deeper than `limit`: a walk that makes nothing per node, for the common case. */
+function deeperThan(value: unknown, limit: number): boolean {
+  if (typeof value !== 'object' || value === null) return false
+  // Two parallel stacks rather than an entry per node: a long document's entries outlived the young
+  // generation of the garbage collector.
+  const nodes: object[] = [value]
+  const depths: number[] = [0]
+  while (nodes.length) {
+    const node = nodes.pop()!
+    const depth = depths.pop()!
+    if (depth > limit) return true
+    for (const key of Object.keys(node)) {
+      const child = (node as Record<string, unknown>)[key]
+      if (typeof child === 'object' && child !== null) {
+        nodes.push(child)
+        depths.push(depth + 1)
+      }
+    }
+  }
+  return false
+}
+
+/** The path to the first node deeper than `limit` (in the order `deeperThan` finds it), when there is one. */
+function pathTooDeep(value: unknown, limit: number): (string | number)[] | undefined {
   // Each entry links to its parent's: the path is spelled out only for the node that is too deep, not
   // copied for every node of the document.
   interface Entry {

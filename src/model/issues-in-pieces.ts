@@ -32,7 +32,7 @@ export function issuesInPieces(schema: z.ZodType, input: unknown, weight: number
 }
 
 function collect(schema: z.ZodType, value: unknown, path: Path, weight: number, out: Issue[]): void {
-  if (!heavierThan(value, weight)) return whole(schema, value, path, out)
+  if (weightOf(value, weight) <= weight) return whole(schema, value, path, out)
   if (schema instanceof z.ZodOptional && !schema.def.checks?.length) return collect(schema.unwrap() as z.ZodType, value, path, weight, out)
   if (schema instanceof z.ZodArray && Array.isArray(value)) return arrayInPieces(schema, value, path, weight, out)
   if (schema instanceof z.ZodDiscriminatedUnion && !schema.def.checks?.length && !schema.def.unionFallback) {
@@ -43,34 +43,63 @@ function collect(schema: z.ZodType, value: unknown, path: Path, weight: number, 
   whole(schema, value, path, out)
 }
 
-function whole(schema: z.ZodType, value: unknown, path: Path, out: Issue[]): void {
+/** Checks a value with one zod parse; `offset`, for a run of an array's items, is where the run starts. */
+function whole(schema: z.ZodType, value: unknown, path: Path, out: Issue[], offset = 0): void {
   // Parsed again, for issues that name their input, only when it fails: zod runs a third slower on
   // a context with options.
   if (schema.safeParse(value).success) return
   const result = schema.safeParse(value, { reportInput: true })
   if (result.success) return
-  for (const issue of result.error.issues) out.push(path.length ? { ...issue, path: [...path, ...issue.path] } : issue)
+  for (const issue of result.error.issues) {
+    const [first, ...rest] = issue.path
+    const own = offset ? [(first as number) + offset, ...rest] : issue.path
+    out.push(path.length || offset ? { ...issue, path: [...path, ...own] } : issue)
+  }
 }
 
-// The array's own checks (a least length) see the same items either way; when one fails, zod's
-// rules for what runs after a failed item decide the order, so the array is checked whole.
+// An array is checked in runs of light items, each run with the array's own item schema (a run of
+// heavy items' worth of copies at most), and a heavy item as a piece of its own. The array's own
+// checks (a least length) see the same items either way; when one fails, zod's rules for what runs
+// after a failed item decide the order, so the array is checked whole.
 function arrayInPieces(schema: z.ZodArray<z.core.$ZodType>, value: unknown[], path: Path, weight: number, out: Issue[]): void {
-  if (schema.def.checks?.length && !hollow(schema).safeParse(value).success) return whole(schema, value, path, out)
-  for (let index = 0; index < value.length; index++) collect(schema.element as z.ZodType, value[index], [...path, index], weight, out)
+  if (schema.def.checks?.length && !derived(schema).checksOnly.safeParse(value).success) return whole(schema, value, path, out)
+  const element = schema.element as z.ZodType
+  let start = 0
+  let load = 0
+  const run = (end: number) => {
+    if (end > start) whole(derived(schema).itemsOnly, value.slice(start, end), path, out, start)
+    start = end
+    load = 0
+  }
+  for (let index = 0; index < value.length; index++) {
+    const itemWeight = weightOf(value[index], weight)
+    if (itemWeight > weight) {
+      run(index)
+      collect(element, value[index], [...path, index], weight, out)
+      start = index + 1
+    } else {
+      if (load + itemWeight > weight) run(index)
+      load += itemWeight + 1
+    }
+  }
+  run(value.length)
 }
 
-const hollows = new WeakMap<z.ZodArray<z.core.$ZodType>, z.ZodType>()
+const derivedSchemas = new WeakMap<z.ZodArray<z.core.$ZodType>, { checksOnly: z.ZodType; itemsOnly: z.ZodType }>()
 
-/** The same array schema, checks and all, with items that may be anything (and are not copied). */
-function hollow(schema: z.ZodArray<z.core.$ZodType>): z.ZodType {
-  let found = hollows.get(schema)
-  if (!found) hollows.set(schema, (found = schema.clone({ ...schema.def, element: z.unknown() })))
+/** The same array schema with items that may be anything (and are not copied), and without its own checks. */
+function derived(schema: z.ZodArray<z.core.$ZodType>): { checksOnly: z.ZodType; itemsOnly: z.ZodType } {
+  let found = derivedSchemas.get(schema)
+  if (!found) {
+    found = { checksOnly: schema.clone({ ...schema.def, element: z.unknown() }), itemsOnly: schema.clone({ ...schema.def, checks: [] }) }
+    derivedSchemas.set(schema, found)
+  }
   return found
 }
 
 function objectInPieces(schema: z.ZodObject, value: Record<string, unknown>, path: Path, weight: number, out: Issue[]): void {
   const shape = schema.shape as Record<string, z.ZodType>
-  const pieces = Object.keys(shape).filter((key) => Object.hasOwn(value, key) && heavierThan(value[key], weight))
+  const pieces = Object.keys(shape).filter((key) => Object.hasOwn(value, key) && weightOf(value[key], weight) > weight)
   if (!pieces.length) return whole(schema, value, path, out)
   // The same object with a stand-in for each piece: every other property as it is, enumerable or not.
   const properties = Object.getOwnPropertyDescriptors(value)
@@ -106,17 +135,17 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return prototype === Object.prototype || prototype === null
 }
 
-/** Whether a value holds more than `weight` array items and object keys, counted without recursion and stopping there. */
-function heavierThan(value: unknown, weight: number): boolean {
-  if (typeof value !== 'object' || value === null) return false
+/** How many array items and object keys a value holds, counted without recursion and only until there are more than `limit`. */
+function weightOf(value: unknown, limit: number): number {
+  if (typeof value !== 'object' || value === null) return 0
   let count = 0
   const stack: object[] = [value]
   while (stack.length) {
     const node = stack.pop()!
     const children: unknown[] = Array.isArray(node) ? node : Object.values(node)
     count += children.length
-    if (count > weight) return true
+    if (count > limit) return count
     for (const child of children) if (typeof child === 'object' && child !== null) stack.push(child)
   }
-  return false
+  return count
 }
