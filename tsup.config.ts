@@ -1,4 +1,21 @@
+import path from 'node:path'
 import { defineConfig } from 'tsup'
+
+// In the CLI's bundle two dependencies of fontkit are replaced by the modules under src/cli/bundle/, which say why.
+// A shim's own import of the module it stands in for resolves as usual.
+const shims: Record<string, string> = {
+  'tiny-inflate': 'src/cli/bundle/inflate.cjs',
+  'brotli/decompress.js': 'src/cli/bundle/brotli-decompress.cjs',
+}
+const cliShims = {
+  name: 'cli-shims',
+  setup(build: { onResolve(options: { filter: RegExp }, callback: (args: { path: string; importer: string }) => { path: string } | undefined): void }) {
+    build.onResolve({ filter: /^(tiny-inflate|brotli\/decompress\.js)$/ }, ({ path: request, importer }) => {
+      const shim = path.resolve(shims[request]!)
+      return importer === shim ? undefined : { path: shim }
+    })
+  },
+}
 
 const shared = {
   format: ['esm', 'cjs'] as ('esm' | 'cjs')[],
@@ -34,6 +51,7 @@ export default defineConfig([
     splitting: true,
     // CommonJS dependencies bundled into ES modules call `require` for Node's built-in modules.
     banner: { js: "import { createRequire as __cliRequire } from 'node:module'; const require = __cliRequire(import.meta.url);" },
+    esbuildPlugins: [cliShims],
     esbuildOptions(options) {
       options.chunkNames = 'cli/[name]-[hash]'
     },
