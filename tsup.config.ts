@@ -6,11 +6,13 @@ import { defineConfig } from 'tsup'
 const shims: Record<string, string> = {
   'tiny-inflate': 'src/cli/bundle/inflate.cjs',
   'brotli/decompress.js': 'src/cli/bundle/brotli-decompress.cjs',
+  '../locales/index.js': 'src/cli/bundle/zod-locales.js',
 }
 const cliShims = {
   name: 'cli-shims',
   setup(build: { onResolve(options: { filter: RegExp }, callback: (args: { path: string; importer: string }) => { path: string } | undefined): void }) {
-    build.onResolve({ filter: /^(tiny-inflate|brotli\/decompress\.js)$/ }, ({ path: request, importer }) => {
+    build.onResolve({ filter: /^(tiny-inflate|brotli\/decompress\.js|\.\.\/locales\/index\.js)$/ }, ({ path: request, importer }) => {
+      if (request.startsWith('..') && !/\/zod\/v4\/(classic|core)\//.test(importer)) return undefined
       const shim = path.resolve(shims[request]!)
       return importer === shim ? undefined : { path: shim }
     })

@@ -229,6 +229,13 @@ describe('the letter in the ITU house style: letterhead and address footer on pa
     const refused = await cli(['render', 'content/letter.fr.md', '--house-style', path.join(work, 'txt.json'), '--format', 'pdf', '--out', path.join(work, 'cli'), '--quiet'])
     expect([refused.code, refused.stderr]).toEqual([1, `${path.join(work, 'txt.json')}: letterhead.emblem: ${path.join(work, 'emblem.txt')} is not a PNG or SVG image\n`])
   })
+
+  it("CLI: a house style with a field of the wrong type or an unknown field is refused in zod's own English words, naming each field", async () => {
+    writeFileSync(path.join(work, 'typo.json'), JSON.stringify({ font: { family: 12, size: 'big' } }))
+    const refused = await cli(['render', 'content/declaration.en.md', '--house-style', path.join(work, 'typo.json'), '--out', path.join(work, 'cli'), '--quiet'])
+    const file = path.join(work, 'typo.json')
+    expect([refused.code, refused.stderr]).toEqual([1, `${file}: font.family: Invalid input: expected string, received number\n${file}: font: Unrecognized key: "size"\n`])
+  })
 })
 
 describe('typographic punctuation, when the house style asks for it', () => {
