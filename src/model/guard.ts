@@ -78,8 +78,10 @@ function failure(code: string, message: string, path: (string | number)[] = []):
 /**
  * Validates unknown data as a document (schema, then cross-field rules and profile), returning issues
  * and never throwing, whatever the input: one nested deeper than `limits.modelDepth` is an issue.
+ * A valid document comes back as the very object given, not a copy (the schemas change no value):
+ * its fields keep the order they were given in, and changing it later changes the caller's object.
  * @param input any value
- * @returns the document, or the issues
+ * @returns the document (`input` itself), or the issues
  */
 export function safeValidate(input: unknown): SafeParseResult<Document> {
   const deep = tooDeep(input)
