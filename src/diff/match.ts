@@ -9,7 +9,10 @@ export type Pair = [oldIndex: number, newIndex: number]
 const FULL_SEARCH_LIMIT = 250_000
 const NEARBY = 100
 
-function groupIndexes(units: readonly Unit[]): Map<string, number[]> {
+/** What matching reads of a unit: its group, whether it pairs by id alone, its id and its text. */
+export type Matched = Pick<Unit, 'id' | 'group' | 'single' | 'text'>
+
+function groupIndexes(units: readonly Matched[]): Map<string, number[]> {
   const groups = new Map<string, number[]>()
   units.forEach((unit, index) => {
     const list = groups.get(unit.group)
@@ -23,11 +26,26 @@ function groupIndexes(units: readonly Unit[]): Map<string, number[]> {
  * Pairs the units of two drafts, group by group: first identical texts (up to typography), then
  * same ids whose texts are similar and each other's best match, then the rest by content similarity
  * (best first). An inserted, deleted or swapped clause thus stays one change instead of a cascade.
+ * @returns the pairs in old order
  */
-export function matchUnits(oldUnits: readonly Unit[], newUnits: readonly Unit[], threshold: number): Pair[] {
+export function matchUnits(oldUnits: readonly Matched[], newUnits: readonly Matched[], threshold: number): Pair[] {
   const pairs: Pair[] = []
+  pairIndexes(oldUnits, newUnits, threshold).forEach((neu, old) => {
+    if (neu !== -1) pairs.push([old, neu])
+  })
+  return pairs
+}
+
+/**
+ * The pairs of `matchUnits` as one array indexed by old unit: the index of its new unit, or -1. One
+ * typed array instead of an object per pair, which a long document would keep for the whole diff.
+ */
+export function pairIndexes(oldUnits: readonly Matched[], newUnits: readonly Matched[], threshold: number): Int32Array {
+  const newOf = new Int32Array(oldUnits.length).fill(-1)
   // Which units are paired already, by index (shared by every group: a unit is in one group only).
-  const used: Used = { old: new Uint8Array(oldUnits.length), new: new Uint8Array(newUnits.length) }
+  const used: Used = { old: new Uint8Array(oldUnits.length), new: new Uint8Array(newUnits.length), newOf }
+  // The next old unit with the same text, in old order (-1 for none): one chain per text.
+  const sameText = new Int32Array(oldUnits.length)
   const newGroups = groupIndexes(newUnits)
   for (const [group, olds] of groupIndexes(oldUnits)) {
     const news = newGroups.get(group) ?? []
@@ -35,40 +53,54 @@ export function matchUnits(oldUnits: readonly Unit[], newUnits: readonly Unit[],
       // Single units (a letter's reference lines and signature share a group) pair by id.
       for (const old of olds) {
         const neu = news.find((index) => newUnits[index]!.id === oldUnits[old]!.id)
-        if (neu !== undefined) pairs.push([old, neu])
+        if (neu !== undefined) newOf[old] = neu
       }
       continue
     }
-    matchGroup(oldUnits, newUnits, olds, news, threshold, used, pairs)
+    matchGroup(oldUnits, newUnits, olds, news, threshold, used, sameText)
   }
-  return pairs.sort((a, b) => a[0] - b[0])
+  return newOf
 }
 
 interface Used {
   old: Uint8Array
   new: Uint8Array
+  newOf: Int32Array
 }
 
-function matchGroup(oldUnits: readonly Unit[], newUnits: readonly Unit[], olds: number[], news: number[], threshold: number, used: Used, pairs: Pair[]): void {
+function matchGroup(oldUnits: readonly Matched[], newUnits: readonly Matched[], olds: number[], news: number[], threshold: number, used: Used, sameText: Int32Array): void {
   const take = (o: number, n: number) => {
-    pairs.push([o, n])
+    used.newOf[o] = n
     used.old[o] = 1
     used.new[n] = 1
   }
 
-  // 1. Identical texts (up to typography), preferring the same id among duplicates.
-  const byText = new Map<string, number[]>()
-  for (const o of olds) {
+  // 1. Identical texts (up to typography), preferring the same id among duplicates, else the first in
+  //    old order. The olds of one text are a chain through `sameText`; a taken one is skipped.
+  const firstOfText = new Map<string, number>()
+  for (let at = olds.length - 1; at >= 0; at--) {
+    const o = olds[at]!
     const key = foldTypography(oldUnits[o]!.text)
-    const list = byText.get(key)
-    if (list) list.push(o)
-    else byText.set(key, [o])
+    sameText[o] = firstOfText.get(key) ?? -1
+    firstOfText.set(key, o)
   }
   for (const n of news) {
-    const candidates = byText.get(foldTypography(newUnits[n]!.text))
-    if (!candidates?.length) continue
-    const sameId = candidates.length === 1 ? 0 : candidates.findIndex((o) => oldUnits[o]!.id === newUnits[n]!.id)
-    take(candidates.splice(sameId === -1 ? 0 : sameId, 1)[0]!, n)
+    const key = foldTypography(newUnits[n]!.text)
+    let first = firstOfText.get(key)
+    if (first === undefined) continue
+    while (first !== -1 && used.old[first]) first = sameText[first]!
+    if (first === -1) continue
+    const id = newUnits[n]!.id
+    let chosen = first
+    if (oldUnits[first]!.id !== id) {
+      for (let o = sameText[first]!; o !== -1; o = sameText[o]!) {
+        if (!used.old[o] && oldUnits[o]!.id === id) {
+          chosen = o
+          break
+        }
+      }
+    }
+    take(chosen, n)
   }
 
   const restOld = olds.filter((o) => !used.old[o])
@@ -111,23 +143,30 @@ function matchGroup(oldUnits: readonly Unit[], newUnits: readonly Unit[], olds: 
 /**
  * The pairs that changed position relative to the others: those outside one longest run of pairs
  * kept in the same order in both drafts (a longest increasing subsequence of new indexes).
+ * @param newOf the pairs, as `pairIndexes` gives them
+ * @returns by old index, 1 for a paired old unit that moved
  */
-export function movedPairs(pairs: readonly Pair[]): Set<Pair> {
-  const sorted = [...pairs].sort((a, b) => a[0] - b[0])
+export function movedOlds(newOf: Int32Array): Uint8Array {
+  // Over the paired old indexes in order: the last one of the longest run ending at each length, and
+  // the one before each in its run.
   const tails: number[] = []
-  const previous: number[] = []
-  sorted.forEach((pair, index) => {
+  const previous = new Int32Array(newOf.length)
+  newOf.forEach((neu, old) => {
+    if (neu === -1) return
     let low = 0
     let high = tails.length
     while (low < high) {
       const mid = (low + high) >> 1
-      if (sorted[tails[mid]!]![1] < pair[1]) low = mid + 1
+      if (newOf[tails[mid]!]! < neu) low = mid + 1
       else high = mid
     }
-    previous[index] = low > 0 ? tails[low - 1]! : -1
-    tails[low] = index
+    previous[old] = low > 0 ? tails[low - 1]! : -1
+    tails[low] = old
   })
-  const kept = new Set<number>()
-  for (let at = tails[tails.length - 1] ?? -1; at !== -1; at = previous[at]!) kept.add(at)
-  return new Set(sorted.filter((_, index) => !kept.has(index)))
+  const moved = new Uint8Array(newOf.length)
+  newOf.forEach((neu, old) => {
+    if (neu !== -1) moved[old] = 1
+  })
+  for (let at = tails[tails.length - 1] ?? -1; at !== -1; at = previous[at]!) moved[at] = 0
+  return moved
 }

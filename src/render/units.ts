@@ -2,7 +2,7 @@ import type { Declaration, Paragraph } from '../model/declaration.js'
 import type { Document } from '../model/document.js'
 import { hasChildren, leafText, phrasingText, text, type Inline, type Phrasing } from '../model/inline.js'
 import type { Letter } from '../model/letter.js'
-import { paragraphContent, walkDeclaration, type BlockRole, type ModelPath, type PrintedBlock } from '../model/walk.js'
+import { paragraphContent, paragraphText, walkDeclaration, type BlockRole, type ModelPath, type PrintedBlock } from '../model/walk.js'
 import { localeFor } from '../i18n/index.js'
 import type { Locale } from '../i18n/types.js'
 import { annexLine, referenceLines } from './text.js'
@@ -142,10 +142,14 @@ function blockUnit(block: PrintedBlock, locale: Locale): Unit | undefined {
   return found
 }
 
+function groupOf(role: BlockRole, single: boolean): string {
+  return single ? role : (groups[role] ?? role)
+}
+
 function roleUnit(block: PrintedBlock, locale: Locale): Unit {
   const label = labelOf(block, locale)
   const single = singles.includes(block.role)
-  const group = single ? block.role : (groups[block.role] ?? block.role)
+  const group = groupOf(block.role, single)
   const id = block.id
   if (block.paragraph) {
     const { paragraph } = block
@@ -234,6 +238,27 @@ export function documentUnits(doc: Document): Unit[] {
 /** The units a diff compares: every printed unit (a letter's place is compared inside its date line). */
 export function comparedUnits(doc: Document): Unit[] {
   return documentUnits(doc).filter((unit) => unit.compared)
+}
+
+/** What a diff reads of a unit: how it pairs (id, group, single), how it is named, and its text. */
+export type ComparedText = Pick<Unit, 'id' | 'group' | 'single' | 'label' | 'text'>
+
+/**
+ * The units a diff compares, each with only what the diff reads: the same ids, groups, labels and texts
+ * as `comparedUnits`, without the content, marks and paths that a long document would otherwise keep
+ * alive, per clause, for the whole comparison.
+ */
+export function comparedTexts(doc: Document): ComparedText[] {
+  if (doc.type !== 'declaration') return comparedUnits(doc)
+  const locale = localeFor(doc.language)
+  const texts: ComparedText[] = []
+  for (const block of walkDeclaration(doc)) {
+    if (block.role === 'separator') continue
+    const single = singles.includes(block.role)
+    const text = block.paragraph ? paragraphText(block.paragraph) : phrasingText(block.content)
+    texts.push({ id: block.id, group: groupOf(block.role, single), single, label: labelOf(block, locale), text })
+  }
+  return texts
 }
 
 /** The units a translator translates (a letter's date line is rebuilt from its translated place). */
