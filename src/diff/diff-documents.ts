@@ -3,7 +3,8 @@ import { DocumentError } from '../model/issues.js'
 import { movedOlds, pairIndexes } from './match.js'
 import { DIFF_VERSION, type Change, type DiffOptions, type DiffSummary, type DocumentDiff } from './model.js'
 import { isTypographyOnly } from './tokenize.js'
-import { comparedTexts, type ComparedText, type Unit } from '../render/units.js'
+import type { Unit } from '../render/units.js'
+import { comparedClauses, sameText, type Clause } from './clauses.js'
 import { DEFAULT_MAX_EDIT_LENGTH, diffText } from './word-diff.js'
 
 const DEFAULT_THRESHOLD = 0.5
@@ -21,11 +22,11 @@ export function diffDocuments(oldDoc: Document, newDoc: Document, options: DiffO
       { code: 'diff_type_mismatch', message: `cannot compare a ${oldDoc.type} with a ${newDoc.type}: both drafts must be of the same type`, path: ['type'] },
     ])
   }
-  return diffUnits(comparedTexts(oldDoc), comparedTexts(newDoc), newDoc.language, options)
+  return diffUnits(comparedClauses(oldDoc), comparedClauses(newDoc), newDoc.language, options)
 }
 
 /** Compares two lists of units (see `diffDocuments`). */
-export function diffUnits(oldUnits: readonly ComparedText[], newUnits: readonly ComparedText[], language: string, options: DiffOptions = {}): DocumentDiff {
+export function diffUnits(oldUnits: readonly Clause[], newUnits: readonly Clause[], language: string, options: DiffOptions = {}): DocumentDiff {
   const changes: Change[] = []
   visitChanges(oldUnits, newUnits, options, (change) => {
     changes.push(change)
@@ -58,7 +59,7 @@ export function unitChanges(oldUnits: readonly Unit[], newUnits: readonly Unit[]
 
 // Hands each change to `visit` in the new draft's reading order, with its units (a removed unit has no
 // `after`): the one walk behind `diffUnits` and `unitChanges`, which keeps nothing per unit but indexes.
-function visitChanges<U extends ComparedText>(oldUnits: readonly U[], newUnits: readonly U[], options: UnitChangeOptions, visit: (change: Change, before: U | undefined, after: U | undefined) => void): void {
+function visitChanges<U extends Clause>(oldUnits: readonly U[], newUnits: readonly U[], options: UnitChangeOptions, visit: (change: Change, before: U | undefined, after: U | undefined) => void): void {
   const newOf = pairIndexes(oldUnits, newUnits, options.threshold ?? DEFAULT_THRESHOLD)
   const moved = movedOlds(newOf)
   if (options.splitMoves) {
@@ -100,9 +101,9 @@ function visitChanges<U extends ComparedText>(oldUnits: readonly U[], newUnits: 
   })
 }
 
-function compare(before: ComparedText, after: ComparedText, moved: boolean, maxEditLength: number): Change {
+function compare(before: Clause, after: Clause, moved: boolean, maxEditLength: number): Change {
   const change: Change = {
-    kind: before.text === after.text ? (moved ? 'moved' : 'unchanged') : 'modified',
+    kind: sameText(before, after) ? (moved ? 'moved' : 'unchanged') : 'modified',
     oldId: before.id,
     newId: after.id,
     label: after.label,
@@ -119,11 +120,11 @@ function compare(before: ComparedText, after: ComparedText, moved: boolean, maxE
   return change
 }
 
-function added(unit: ComparedText): Change {
+function added(unit: Clause): Change {
   return { kind: 'added', oldId: null, newId: unit.id, label: unit.label, oldText: null, newText: unit.text }
 }
 
-function removed(unit: ComparedText): Change {
+function removed(unit: Clause): Change {
   return { kind: 'removed', oldId: unit.id, newId: null, label: unit.label, oldText: unit.text, newText: null }
 }
 

@@ -1,5 +1,6 @@
 import { foldTypography } from './tokenize.js'
-import type { Unit } from '../render/units.js'
+import { sameText, type Clause } from './clauses.js'
+import { textKey } from './text-key.js'
 import { similarity, similarityBound, wordBag, type WordNumbers } from './similarity.js'
 
 /** A pair of unit indexes: old draft, new draft. */
@@ -9,8 +10,8 @@ export type Pair = [oldIndex: number, newIndex: number]
 const FULL_SEARCH_LIMIT = 250_000
 const NEARBY = 100
 
-/** What matching reads of a unit: its group, whether it pairs by id alone, its id and its text. */
-export type Matched = Pick<Unit, 'id' | 'group' | 'single' | 'text'>
+/** What matching reads of a unit: its group, whether it pairs by id alone, its id, its text and the text's key if known. */
+export type Matched = Pick<Clause, 'id' | 'group' | 'single' | 'text' | 'key' | 'plain' | 'paragraph' | 'content'>
 
 function groupIndexes(units: readonly Matched[]): Map<string, number[]> {
   const groups = new Map<string, number[]>()
@@ -43,9 +44,14 @@ export function matchUnits(oldUnits: readonly Matched[], newUnits: readonly Matc
 export function pairIndexes(oldUnits: readonly Matched[], newUnits: readonly Matched[], threshold: number): Int32Array {
   const newOf = new Int32Array(oldUnits.length).fill(-1)
   // Which units are paired already, by index (shared by every group: a unit is in one group only).
-  const used: Used = { old: new Uint8Array(oldUnits.length), new: new Uint8Array(newUnits.length), newOf }
-  // The next old unit with the same text, in old order (-1 for none): one chain per text.
-  const sameText = new Int32Array(oldUnits.length)
+  const used: Used = {
+    old: new Uint8Array(oldUnits.length),
+    new: new Uint8Array(newUnits.length),
+    newOf,
+    oldKeys: keysOf(oldUnits),
+    newKeys: keysOf(newUnits),
+    sameText: new Int32Array(oldUnits.length),
+  }
   const newGroups = groupIndexes(newUnits)
   for (const [group, olds] of groupIndexes(oldUnits)) {
     const news = newGroups.get(group) ?? []
@@ -57,18 +63,52 @@ export function pairIndexes(oldUnits: readonly Matched[], newUnits: readonly Mat
       }
       continue
     }
-    matchGroup(oldUnits, newUnits, olds, news, threshold, used, sameText)
+    matchGroup(oldUnits, newUnits, olds, news, threshold, used)
   }
   return newOf
 }
 
+/** The keys (see `TextKey`) of units' texts, and whether each text is plain, by unit index. */
+interface Keys {
+  key: Int32Array
+  plain: Uint8Array
+}
+
+function keysOf(units: readonly Matched[]): Keys {
+  const keys: Keys = { key: new Int32Array(units.length), plain: new Uint8Array(units.length) }
+  units.forEach((unit, index) => {
+    if (unit.key !== undefined) {
+      keys.key[index] = unit.key
+      keys.plain[index] = unit.plain ? 1 : 0
+    } else {
+      const found = textKey(unit.text)
+      keys.key[index] = found.key
+      keys.plain[index] = found.plain ? 1 : 0
+    }
+  })
+  return keys
+}
+
+// Whether an old unit not paired yet has a new unit's text up to typography (their keys being equal):
+// two plain texts when they are equal, other texts when they fold to the same text.
+function sameUnused(oldUnits: readonly Matched[], newUnits: readonly Matched[], used: Used, o: number, n: number): boolean {
+  if (used.old[o]) return false
+  if (used.oldKeys.plain[o] && used.newKeys.plain[n]) return sameText(oldUnits[o]!, newUnits[n]!)
+  return foldTypography(oldUnits[o]!.text) === foldTypography(newUnits[n]!.text)
+}
+
+// What matching shares across groups: which units are paired already, the pairs, the text keys.
 interface Used {
   old: Uint8Array
   new: Uint8Array
   newOf: Int32Array
+  oldKeys: Keys
+  newKeys: Keys
+  // The next old unit with the same key, in old order (-1 for none): one chain per key.
+  sameText: Int32Array
 }
 
-function matchGroup(oldUnits: readonly Matched[], newUnits: readonly Matched[], olds: number[], news: number[], threshold: number, used: Used, sameText: Int32Array): void {
+function matchGroup(oldUnits: readonly Matched[], newUnits: readonly Matched[], olds: number[], news: number[], threshold: number, used: Used): void {
   const take = (o: number, n: number) => {
     used.newOf[o] = n
     used.old[o] = 1
@@ -76,25 +116,30 @@ function matchGroup(oldUnits: readonly Matched[], newUnits: readonly Matched[], 
   }
 
   // 1. Identical texts (up to typography), preferring the same id among duplicates, else the first in
-  //    old order. The olds of one text are a chain through `sameText`; a taken one is skipped.
-  const firstOfText = new Map<string, number>()
+  //    old order. The olds of one key are a chain through `sameText`, in old order; a taken one is skipped.
+  const { oldKeys, newKeys, sameText } = used
+  const firstOfKey = new Map<number, number>()
   for (let at = olds.length - 1; at >= 0; at--) {
     const o = olds[at]!
-    const key = foldTypography(oldUnits[o]!.text)
-    sameText[o] = firstOfText.get(key) ?? -1
-    firstOfText.set(key, o)
+    sameText[o] = firstOfKey.get(oldKeys.key[o]!) ?? -1
+    firstOfKey.set(oldKeys.key[o]!, o)
   }
   for (const n of news) {
-    const key = foldTypography(newUnits[n]!.text)
-    let first = firstOfText.get(key)
+    const key = newKeys.key[n]!
+    let first = firstOfKey.get(key)
     if (first === undefined) continue
-    while (first !== -1 && used.old[first]) first = sameText[first]!
-    if (first === -1) continue
+    if (used.old[first]) {
+      while (first !== -1 && used.old[first]) first = sameText[first]!
+      firstOfKey.set(key, first)
+    }
+    let found = first
+    while (found !== -1 && !sameUnused(oldUnits, newUnits, used, found, n)) found = sameText[found]!
+    if (found === -1) continue
     const id = newUnits[n]!.id
-    let chosen = first
-    if (oldUnits[first]!.id !== id) {
-      for (let o = sameText[first]!; o !== -1; o = sameText[o]!) {
-        if (!used.old[o] && oldUnits[o]!.id === id) {
+    let chosen = found
+    if (oldUnits[found]!.id !== id) {
+      for (let o = sameText[found]!; o !== -1; o = sameText[o]!) {
+        if (oldUnits[o]!.id === id && sameUnused(oldUnits, newUnits, used, o, n)) {
           chosen = o
           break
         }

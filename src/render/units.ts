@@ -2,7 +2,7 @@ import type { Declaration, Paragraph } from '../model/declaration.js'
 import type { Document } from '../model/document.js'
 import { hasChildren, leafText, phrasingText, text, type Inline, type Phrasing } from '../model/inline.js'
 import type { Letter } from '../model/letter.js'
-import { paragraphContent, paragraphText, walkDeclaration, type BlockRole, type ModelPath, type PrintedBlock } from '../model/walk.js'
+import { paragraphContent, walkDeclaration, type BlockRole, type ModelPath, type PrintedBlock } from '../model/walk.js'
 import { localeFor } from '../i18n/index.js'
 import type { Locale } from '../i18n/types.js'
 import { annexLine, referenceLines } from './text.js'
@@ -98,7 +98,8 @@ function divisionOf(block: PrintedBlock): string {
   return block.part === 'annex' ? `annex-${(block.annex ?? 0) + 1}` : block.part
 }
 
-function labelOf(block: PrintedBlock, locale: Locale): string {
+/** A block's unit as a reader names it (see `Unit.label`). */
+export function blockLabel(block: PrintedBlock, locale: Locale): string {
   const { parts, labels } = locale
   const num = block.paragraph?.num
   const position = num ?? String(block.ordinal)
@@ -142,14 +143,20 @@ function blockUnit(block: PrintedBlock, locale: Locale): Unit | undefined {
   return found
 }
 
-function groupOf(role: BlockRole, single: boolean): string {
-  return single ? role : (groups[role] ?? role)
+/** The group a block's unit pairs in (see `Unit.group`). */
+export function blockGroup(role: BlockRole): string {
+  return singles.includes(role) ? role : (groups[role] ?? role)
+}
+
+/** Whether a block's unit pairs by id alone (see `Unit.single`). */
+export function isSingleBlock(role: BlockRole): boolean {
+  return singles.includes(role)
 }
 
 function roleUnit(block: PrintedBlock, locale: Locale): Unit {
-  const label = labelOf(block, locale)
+  const label = blockLabel(block, locale)
   const single = singles.includes(block.role)
-  const group = groupOf(block.role, single)
+  const group = blockGroup(block.role)
   const id = block.id
   if (block.paragraph) {
     const { paragraph } = block
@@ -238,27 +245,6 @@ export function documentUnits(doc: Document): Unit[] {
 /** The units a diff compares: every printed unit (a letter's place is compared inside its date line). */
 export function comparedUnits(doc: Document): Unit[] {
   return documentUnits(doc).filter((unit) => unit.compared)
-}
-
-/** What a diff reads of a unit: how it pairs (id, group, single), how it is named, and its text. */
-export type ComparedText = Pick<Unit, 'id' | 'group' | 'single' | 'label' | 'text'>
-
-/**
- * The units a diff compares, each with only what the diff reads: the same ids, groups, labels and texts
- * as `comparedUnits`, without the content, marks and paths that a long document would otherwise keep
- * alive, per clause, for the whole comparison.
- */
-export function comparedTexts(doc: Document): ComparedText[] {
-  if (doc.type !== 'declaration') return comparedUnits(doc)
-  const locale = localeFor(doc.language)
-  const texts: ComparedText[] = []
-  for (const block of walkDeclaration(doc)) {
-    if (block.role === 'separator') continue
-    const single = singles.includes(block.role)
-    const text = block.paragraph ? paragraphText(block.paragraph) : phrasingText(block.content)
-    texts.push({ id: block.id, group: groupOf(block.role, single), single, label: labelOf(block, locale), text })
-  }
-  return texts
 }
 
 /** The units a translator translates (a letter's date line is rebuilt from its translated place). */
