@@ -1,4 +1,23 @@
+import path from 'node:path'
 import { defineConfig } from 'tsup'
+
+// In the CLI's bundle two dependencies of fontkit are replaced by the modules under src/cli/bundle/, which say why.
+// A shim's own import of the module it stands in for resolves as usual.
+const shims: Record<string, string> = {
+  'tiny-inflate': 'src/cli/bundle/inflate.cjs',
+  'brotli/decompress.js': 'src/cli/bundle/brotli-decompress.cjs',
+  '../locales/index.js': 'src/cli/bundle/zod-locales.js',
+}
+const cliShims = {
+  name: 'cli-shims',
+  setup(build: { onResolve(options: { filter: RegExp }, callback: (args: { path: string; importer: string }) => { path: string } | undefined): void }) {
+    build.onResolve({ filter: /^(tiny-inflate|brotli\/decompress\.js|\.\.\/locales\/index\.js)$/ }, ({ path: request, importer }) => {
+      if (request.startsWith('..') && !/\/zod\/v4\/(classic|core)\//.test(importer)) return undefined
+      const shim = path.resolve(shims[request]!)
+      return importer === shim ? undefined : { path: shim }
+    })
+  },
+}
 
 const shared = {
   format: ['esm', 'cjs'] as ('esm' | 'cjs')[],
@@ -34,6 +53,7 @@ export default defineConfig([
     splitting: true,
     // CommonJS dependencies bundled into ES modules call `require` for Node's built-in modules.
     banner: { js: "import { createRequire as __cliRequire } from 'node:module'; const require = __cliRequire(import.meta.url);" },
+    esbuildPlugins: [cliShims],
     esbuildOptions(options) {
       options.chunkNames = 'cli/[name]-[hash]'
     },

@@ -155,7 +155,7 @@ describe('the letter in the ITU house style: letterhead and address footer on pa
     expect(paragraphs(document).map(textOf).filter((text) => text.includes(letterhead) || text.includes('Place des Nations'))).toEqual([])
   })
 
-  it('DOCX through LibreOffice: page 1 shows the letterhead and the address lines, page 2 neither', async () => {
+  it('DOCX through LibreOffice: page 1 shows the letterhead, the address lines and the addressees with no word hyphenated, page 2 neither', async () => {
     const docx = path.join(work, 'letter.fr.docx')
     writeFileSync(docx, await renderDocx(cop29Letter, options))
     // A profile of its own, so that a LibreOffice already running for someone else does not take the job.
@@ -165,6 +165,10 @@ describe('the letter in the ITU house style: letterhead and address footer on pa
     const first = pageLines(pdf, 1)
     expect(first[0]).toBe(letterhead)
     expect(first.slice(-2)).toEqual(footer)
+    // The addressees are set ragged and whole, as in the PDF: no word of theirs is hyphenated at a line's end.
+    const head = first.slice(0, first.findIndex((line) => line.startsWith('Objet:')) + 4)
+    expect(head.filter((line) => /\p{L}-$/u.test(line))).toEqual([])
+    expect(head.find((line) => line.startsWith('Contact:'))).toMatch(/ {2}universitaires participant aux travaux de$/)
     const second = pageLines(pdf, 2)
     expect(second[0]).toBe('CL-24/63')
     expect(second.filter((line) => line.includes(letterhead) || line.includes('Place des Nations') || line.includes('www.itu.int'))).toEqual([])
@@ -228,6 +232,13 @@ describe('the letter in the ITU house style: letterhead and address footer on pa
     expect([rendered.code, rendered.stderr]).toEqual([0, `${path.join(work, 'svg.json')}: warning: letterhead.emblem: an SVG emblem is drawn in the PDF only; give a PNG to have it in the DOCX too\n`])
     const refused = await cli(['render', 'content/letter.fr.md', '--house-style', path.join(work, 'txt.json'), '--format', 'pdf', '--out', path.join(work, 'cli'), '--quiet'])
     expect([refused.code, refused.stderr]).toEqual([1, `${path.join(work, 'txt.json')}: letterhead.emblem: ${path.join(work, 'emblem.txt')} is not a PNG or SVG image\n`])
+  })
+
+  it("CLI: a house style with a field of the wrong type or an unknown field is refused in zod's own English words, naming each field", async () => {
+    writeFileSync(path.join(work, 'typo.json'), JSON.stringify({ font: { family: 12, size: 'big' } }))
+    const refused = await cli(['render', 'content/declaration.en.md', '--house-style', path.join(work, 'typo.json'), '--out', path.join(work, 'cli'), '--quiet'])
+    const file = path.join(work, 'typo.json')
+    expect([refused.code, refused.stderr]).toEqual([1, `${file}: font.family: Invalid input: expected string, received number\n${file}: font: Unrecognized key: "size"\n`])
   })
 })
 

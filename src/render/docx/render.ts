@@ -1,5 +1,6 @@
 import { assertShallow } from '../../model/guard.js'
 import { Document as WordDocument, type ISectionOptions, Packer, type Paragraph, type Table } from 'docx'
+import { strFromU8, strToU8, unzipSync } from 'fflate'
 import { DocumentError } from '../../model/issues.js'
 import { withHousePunctuation } from '../punctuation.js'
 import { houseStyleIssues, houseStyleSchema, type HouseStyle, type HouseStyleInput } from '../house-style.js'
@@ -14,8 +15,9 @@ import { firstPageFooter, letterheadHeader, pageFooter, pageHeader } from './fur
 import { wordLanguage } from './language.js'
 import { annexLabel, letterParagraphs } from './letter.js'
 import { documentNumbering } from './numbering.js'
-import { normalizeDocx, normalizeParts } from './package.js'
-import { documentStyles, twipsPerMillimetre } from './styles.js'
+import { suppressHyphenation } from './hyphenation.js'
+import { normalizeParts } from './package.js'
+import { documentStyles, raggedStyles, twipsPerMillimetre } from './styles.js'
 
 /** Options of `renderDocx`. */
 export interface DocxOptions extends AnnexOptions {
@@ -160,7 +162,8 @@ export async function packageDocx(doc: Document, parts: DocxParts, house: HouseS
     revision: 1,
     styles: documentStyles(wordLanguage(doc.language), house),
     numbering: documentNumbering(),
-    // Word hyphenates the justified text in the language of each run, as the PDF does.
+    // Word hyphenates the justified text in the language of each run, as the PDF does; the other styles turn it off
+    // (suppressHyphenation, below).
     hyphenation: { autoHyphenation: true, consecutiveHyphenLimit: 2, doNotHyphenateCaps: true },
     ...(fonts.length ? { fonts } : {}),
     ...(options.trackRevisions ? { features: { trackRevisions: true } } : {}),
@@ -168,9 +171,10 @@ export async function packageDocx(doc: Document, parts: DocxParts, house: HouseS
     sections: [section],
   })
   const date = options.date ?? parts.date
-  const compiled = compiledParts(word)
-  if (compiled) return normalizeParts(compiled, { date })
-  return normalizeDocx(await Packer.pack(word, 'uint8array'), { date })
+  const files = compiledParts(word) ?? unzipSync(await Packer.pack(word, 'uint8array'))
+  const styles = files['word/styles.xml']
+  if (styles) files['word/styles.xml'] = strToU8(suppressHyphenation(strFromU8(styles), raggedStyles(house)))
+  return normalizeParts(files, { date })
 }
 
 type Compiler = { compile(file: WordDocument, prettify?: unknown, overrides?: unknown[]): Map<string, string | Uint8Array> }

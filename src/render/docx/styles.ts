@@ -110,7 +110,8 @@ return [
   { id: paragraphStyle.preface, name: 'Preface', basedOn: 'Normal', next: paragraphStyle.preface, paragraph: { contextualSpacing: true } },
   { id: paragraphStyle.subtitle, name: 'Subtitle', basedOn: 'Normal', next: paragraphStyle.opening, run: { italics: true }, paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { after: 360 } } },
   { id: paragraphStyle.closing, name: 'Closing', basedOn: 'Normal', next: paragraphStyle.closing, run: { italics: true }, paragraph: { keepLines: true, spacing: { before: 360 } } },
-  { id: paragraphStyle.footnote, name: 'footnote text', basedOn: 'Normal', run: { size: pt(9) }, paragraph: { spacing: { after: 0 } } },
+  // Justified and hyphenated, as the PDF sets its footnotes.
+  { id: paragraphStyle.footnote, name: 'footnote text', basedOn: 'Normal', run: { size: pt(9) }, paragraph: { alignment: justified, spacing: { after: 0 } } },
   { id: paragraphStyle.separator, name: 'Separator', basedOn: 'Normal', next: 'Normal', paragraph: { border: { bottom: { style: 'single', size: 6, color: black, space: 1 } } } },
   { id: paragraphStyle.numberedParagraph, name: 'Numbered Paragraph', basedOn: 'Normal', next: paragraphStyle.numberedParagraph, paragraph: { alignment: justified, indent: { left: 567, hanging: 567 }, tabStops: [{ type: TabStopType.LEFT, position: 567 }] } },
   { id: paragraphStyle.endorsementItem, name: 'Endorsement Item', basedOn: 'Normal', next: paragraphStyle.endorsementItem, paragraph: { alignment: justified } },
@@ -138,6 +139,13 @@ return [
   { id: paragraphStyle.footer, name: 'footer', basedOn: 'Normal', run: { size: pt(small) }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } } },
   { id: paragraphStyle.letterhead, name: 'Letterhead', basedOn: 'Normal', run: { size: pt(titleSize), bold: true }, paragraph: { spacing: { after: 0 } } },
 ]
+}
+
+/** The ids of the paragraph styles whose text is not justified, which are not hyphenated (as in the PDF). */
+export function raggedStyles(house: HouseStyle = defaultHouseStyle): string[] {
+  return paragraphStylesOf(house)
+    .filter((style) => style.paragraph?.alignment !== justified)
+    .map((style) => style.id)
 }
 
 /** The width of a house style's paper in millimetres. */
