@@ -1,7 +1,7 @@
 import type { Paragraph } from '../model/declaration.js'
 import type { Document } from '../model/document.js'
-import { hasChildren, leafText, phrasingText, type Phrasing } from '../model/inline.js'
-import { paragraphText, startsWithPunctuation, walkDeclaration } from '../model/walk.js'
+import { hasChildren, leafText, type Phrasing } from '../model/inline.js'
+import { startsWithPunctuation, walkDeclaration } from '../model/walk.js'
 import { localeFor } from '../i18n/index.js'
 import { blockGroup, blockLabel, comparedUnits, isSingleBlock, type Unit } from '../render/units.js'
 import { TextKey } from './text-key.js'
@@ -35,14 +35,13 @@ export function comparedClauses(doc: Document): Clause[] {
     const { paragraph } = block
     if (paragraph) addParagraph(key, paragraph)
     else addPhrasing(key, block.content)
-    const text = paragraph ? paragraphText(paragraph) : phrasingText(block.content)
     const content = paragraph ? undefined : block.content
-    clauses.push({ id: block.id, group: blockGroup(block.role), single: isSingleBlock(block.role), label: blockLabel(block, locale), text, key: key.finish(text), plain: key.plain, paragraph, content })
+    clauses.push({ id: block.id, group: blockGroup(block.role), single: isSingleBlock(block.role), label: blockLabel(block, locale), text: key.text, key: key.finish(), plain: key.plain, paragraph, content })
   }
   return clauses
 }
 
-// The pieces of `paragraphText(paragraph)`, in order.
+// The pieces of a paragraph's printed text (see `paragraphContent`), in order.
 function addParagraph(key: TextKey, paragraph: Paragraph): void {
   if (paragraph.title) key.add(paragraph.title)
   if (paragraph.lead) {

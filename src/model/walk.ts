@@ -1,5 +1,5 @@
 import type { Block, Declaration, Paragraph } from './declaration.js'
-import { phrasingText, text, type Phrasing } from './inline.js'
+import { text, type Phrasing } from './inline.js'
 
 /** A path into the document model, as in `Issue.path`. */
 export type ModelPath = (string | number)[]
@@ -165,17 +165,6 @@ export function paragraphContent(paragraph: Paragraph): Phrasing {
   if (paragraph.text.length) {
     if (out.length && !startsWithPunctuation(paragraph.text)) out.push({ type: 'text', value: ' ' })
     out.push(...paragraph.text)
-  }
-  return out
-}
-
-/** The plain text of `paragraphContent(paragraph)`, without building the content. */
-export function paragraphText(paragraph: Paragraph): string {
-  let out = paragraph.title || ''
-  if (paragraph.lead) out = out ? `${out} ${paragraph.lead}` : paragraph.lead
-  if (paragraph.text.length) {
-    if (out && !startsWithPunctuation(paragraph.text)) out += ' '
-    out += phrasingText(paragraph.text)
   }
   return out
 }
