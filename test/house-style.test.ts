@@ -122,6 +122,12 @@ describe('the letter in the ITU house style: letterhead and address footer on pa
       .filter((line) => line !== '')
   }
 
+  /** Where a word first shows on page 1, in points from the top edge (pdftotext -bbox). */
+  function wordTop(pdf: string, word: string): number {
+    const boxes = execFileSync(tool('pdftotext', 'poppler-utils'), ['-bbox', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' })
+    return Number(new RegExp(`<word xMin="[\\d.]+" yMin="([\\d.]+)"[^>]*>${word}</word>`).exec(boxes)![1])
+  }
+
   it('PDF: page 1 opens with the letterhead and ends with the two address lines; page 2 has neither, only its page number', async () => {
     const pdf = path.join(work, 'letter.fr.pdf')
     writeFileSync(pdf, await renderPdf(cop29Letter, options))
@@ -155,7 +161,7 @@ describe('the letter in the ITU house style: letterhead and address footer on pa
     expect(paragraphs(document).map(textOf).filter((text) => text.includes(letterhead) || text.includes('Place des Nations'))).toEqual([])
   })
 
-  it('DOCX through LibreOffice: page 1 shows the letterhead, the address lines and the addressees with no word hyphenated, page 2 neither', async () => {
+  it('DOCX through LibreOffice: page 1 shows the letterhead and the address lines where the PDF has them and the addressees with no word hyphenated, page 2 neither', async () => {
     const docx = path.join(work, 'letter.fr.docx')
     writeFileSync(docx, await renderDocx(cop29Letter, options))
     // A profile of its own, so that a LibreOffice already running for someone else does not take the job.
@@ -169,6 +175,12 @@ describe('the letter in the ITU house style: letterhead and address footer on pa
     const head = first.slice(0, first.findIndex((line) => line.startsWith('Objet:')) + 4)
     expect(head.filter((line) => /\p{L}-$/u.test(line))).toEqual([])
     expect(head.find((line) => line.startsWith('Contact:'))).toMatch(/ {2}universitaires participant aux travaux de$/)
+    // Page 1 sits where the PDF's does: the letterhead at the top margin, the letter a line of text under its rule.
+    const ours = path.join(work, 'letter.fr.ours.pdf')
+    writeFileSync(ours, await renderPdf(cop29Letter, options))
+    const tops = (file: string) => ['Union', 'Secrétariat', 'Référence:', 'Objet:', 'Madame,'].map((word) => wordTop(file, word))
+    const [docxTops, pdfTops] = [tops(pdf), tops(ours)]
+    expect(docxTops.map((top, index) => Math.abs(top - pdfTops[index]!) < 3)).toEqual([true, true, true, true, true])
     const second = pageLines(pdf, 2)
     expect(second[0]).toBe('CL-24/63')
     expect(second.filter((line) => line.includes(letterhead) || line.includes('Place des Nations') || line.includes('www.itu.int'))).toEqual([])

@@ -2,7 +2,12 @@ import { BorderStyle, Footer, Header, ImageRun, PageNumber, Paragraph, type Para
 import type { Locale } from '../../i18n/types.js'
 import type { HouseStyle } from '../house-style.js'
 import { emblemFormat, emblemRatio } from '../emblem.js'
-import { paragraphStyle } from './styles.js'
+import { paragraphStyle, twipsPerMillimetre } from './styles.js'
+
+/** How far below the paper's top edge the page headers start, in millimetres: half the top margin. */
+export function headerDistance(house: HouseStyle): number {
+  return house.margins.top / 2
+}
 
 // Numbers no real page count reaches, so the locale's wording can be cut around them.
 const PAGE = 900001
@@ -57,6 +62,8 @@ export function letterheadHeader(house: HouseStyle, emblem?: Uint8Array): Header
   // The emblem, as tall as two lines of the name, opens the first line. Word wants a PNG beside an SVG
   // (its fallback), which takes a rasterizer this library does not carry: an SVG emblem is left out here.
   const height = Math.round(house.sizes.title * house.leading * 2 * (96 / 72))
+  const last = Math.max(lines.length, 1) - 1
+  const leading = Math.round(house.sizes.body * house.leading * 20)
   const image = emblem && emblemFormat(emblem) === 'png' ? new ImageRun({ type: 'png', data: emblem, transformation: { width: Math.round(height * emblemRatio(emblem)), height } }) : undefined
   return new Header({
     children: (lines.length ? lines : ['']).map(
@@ -64,7 +71,10 @@ export function letterheadHeader(house: HouseStyle, emblem?: Uint8Array): Header
         new Paragraph({
           style: paragraphStyle.letterhead,
           children: [...(index === 0 && image ? [image, new TextRun({ text: '  ' })] : []), new TextRun({ text, ...(index === 0 ? {} : { bold: false }) })],
-          ...(index === Math.max(lines.length, 1) - 1 ? { border: rule } : {}),
+          ...(index === last ? { border: rule } : {}),
+          // The letterhead starts at the top margin, where the PDF sets it, not at the headers' distance from the edge,
+          // and a line of body text separates its rule from the letter, as in the PDF.
+          spacing: { before: index === 0 ? Math.round((house.margins.top - headerDistance(house)) * twipsPerMillimetre) : 0, after: index === last ? leading : 0 },
         }),
     ),
   })

@@ -11,7 +11,7 @@ import type { Letter } from '../../model/letter.js'
 import { localeFor } from '../../i18n/index.js'
 import { resolveAnnexes, type AnnexOptions } from '../annexes.js'
 import { declarationParagraphs, footnoteBodies, footnoteIds } from './declaration.js'
-import { firstPageFooter, letterheadHeader, pageFooter, pageHeader } from './furniture.js'
+import { firstPageFooter, headerDistance, letterheadHeader, pageFooter, pageHeader } from './furniture.js'
 import { wordLanguage } from './language.js'
 import { annexLabel, letterParagraphs } from './letter.js'
 import { documentNumbering } from './numbering.js'
@@ -143,7 +143,7 @@ export async function packageDocx(doc: Document, parts: DocxParts, house: HouseS
     properties: {
       page: {
         size: pageSizes[options.pageSize ?? house.pageSize],
-        margin: { top: twips(top), bottom: twips(bottom), left: twips(left), right: twips(right), header: twips(top / 2), footer: twips(bottom / 3) },
+        margin: { top: twips(top), bottom: twips(bottom), left: twips(left), right: twips(right), header: twips(headerDistance(house)), footer: twips(bottom / 3) },
       },
       ...(parts.header ? { titlePage: true } : {}),
     },
