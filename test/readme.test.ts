@@ -12,6 +12,7 @@ import { renderMarkdown } from '../src/render/markdown.js'
 import { cliInProcess, cliPath, root, run, type Result } from './cli-run.js'
 import { fillTargets } from './helpers/interchange.js'
 import { commandExamples, readmeBlocks, readmeCommands, type Block } from './helpers/readme.js'
+import type { SampleResult } from './helpers/readme-samples.js'
 
 const readme = readFileSync(path.join(root, 'README.md'), 'utf8')
 const blocks = readmeBlocks(readme)
@@ -26,6 +27,7 @@ const documentedExit: Record<string, number> = {
 let work: string
 let project: string
 let diagnostics: string
+const sampleResults = new Map<string, SampleResult>()
 
 const blockFile = (block: Block) => `readme-${block.line}.${block.lang.startsWith('t') ? 'ts' : 'mjs'}`
 
@@ -42,8 +44,18 @@ beforeAll(async () => {
   const compilerOptions = { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', moduleDetection: 'force', types: ['node'], skipLibCheck: true, noEmit: true, allowJs: true, checkJs: true }
   writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['readme-*'] }))
   for (const block of checked) writeFileSync(path.join(project, blockFile(block)), block.text)
-  const tsc = await run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', project, '--pretty', 'false'], { cwd: project })
+  // One tsc program checks every sample; one tsx process runs them one after another, each with its own
+  // exit code and output (test/helpers/readme-samples.ts): loading the package through tsx's hooks once
+  // instead of once per sample.
+  const resultsFile = path.join(work, 'samples.json')
+  const runner = path.join(root, 'test/helpers/readme-samples.ts')
+  const [tsc, samples] = await Promise.all([
+    run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', project, '--pretty', 'false'], { cwd: project }),
+    run(process.execPath, ['--import', 'tsx', runner, resultsFile, ...checked.map(blockFile)], { cwd: project }),
+  ])
   diagnostics = tsc.stdout + tsc.stderr
+  if (samples.code !== 0 || !existsSync(resultsFile)) throw new Error(`the README samples' runner failed (exit code ${samples.code}):\n${samples.stdout}${samples.stderr}`)
+  for (const result of JSON.parse(readFileSync(resultsFile, 'utf8')) as SampleResult[]) sampleResults.set(result.file, result)
 }, 300_000)
 
 afterAll(() => rmSync(work, { recursive: true, force: true }))
@@ -144,7 +156,7 @@ describe('README.md', () => {
     it.for(checked.map((block) => [`README.md:${block.line}`, block] as const))('%s', { timeout: 120_000 }, async ([, block], { expect }) => {
       const file = blockFile(block)
       expect(diagnostics.split('\n').filter((line) => line.startsWith(file))).toEqual([])
-      const result = await run(process.execPath, ['--import', 'tsx', file], { cwd: project })
+      const result = sampleResults.get(file)!
       expect(result.stderr).not.toMatch(/^\s+at /m)
       expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' })
     })
