@@ -1,9 +1,10 @@
 import type { Document } from '../model/document.js'
 import { DocumentError } from '../model/issues.js'
-import { matchUnits, movedPairs, type Pair } from './match.js'
+import { movedOlds, pairIndexes } from './match.js'
 import { DIFF_VERSION, type Change, type DiffOptions, type DiffSummary, type DocumentDiff } from './model.js'
 import { isTypographyOnly } from './tokenize.js'
-import { comparedUnits, type Unit } from '../render/units.js'
+import type { Unit } from '../render/units.js'
+import { comparedClauses, sameText, type Clause } from './clauses.js'
 import { DEFAULT_MAX_EDIT_LENGTH, diffText } from './word-diff.js'
 
 const DEFAULT_THRESHOLD = 0.5
@@ -21,12 +22,15 @@ export function diffDocuments(oldDoc: Document, newDoc: Document, options: DiffO
       { code: 'diff_type_mismatch', message: `cannot compare a ${oldDoc.type} with a ${newDoc.type}: both drafts must be of the same type`, path: ['type'] },
     ])
   }
-  return diffUnits(comparedUnits(oldDoc), comparedUnits(newDoc), newDoc.language, options)
+  return diffUnits(comparedClauses(oldDoc), comparedClauses(newDoc), newDoc.language, options)
 }
 
 /** Compares two lists of units (see `diffDocuments`). */
-export function diffUnits(oldUnits: readonly Unit[], newUnits: readonly Unit[], language: string, options: DiffOptions = {}): DocumentDiff {
-  const changes = unitChanges(oldUnits, newUnits, options).map(({ change }) => change)
+export function diffUnits(oldUnits: readonly Clause[], newUnits: readonly Clause[], language: string, options: DiffOptions = {}): DocumentDiff {
+  const changes: Change[] = []
+  visitChanges(oldUnits, newUnits, options, (change) => {
+    changes.push(change)
+  })
   return { version: DIFF_VERSION, language, summary: summarize(changes), changes }
 }
 
@@ -37,53 +41,69 @@ export interface UnitChange {
   after?: Unit
 }
 
+/** Options of `unitChanges`. */
+export type UnitChangeOptions = DiffOptions & { splitMoves?: boolean }
+
 /**
  * The changes between two lists of units, each with its units, in the new draft's reading order.
  * With `splitMoves` a moved clause is reported removed where it stood and added where it now stands
  * (what a redline without move tracking needs so that rejecting all changes gives the old order).
  */
-export function unitChanges(oldUnits: readonly Unit[], newUnits: readonly Unit[], options: DiffOptions & { splitMoves?: boolean } = {}): UnitChange[] {
-  const matched = matchUnits(oldUnits, newUnits, options.threshold ?? DEFAULT_THRESHOLD)
-  const moved = movedPairs(matched)
-  const pairs = options.splitMoves ? matched.filter((pair) => !moved.has(pair)) : matched
-  const maxEditLength = options.maxEditLength ?? DEFAULT_MAX_EDIT_LENGTH
-  // Indexed by unit position: one slot per unit, nothing allocated per pair.
-  const oldToNew: (Pair | undefined)[] = new Array(oldUnits.length)
-  const newToPair: (Pair | undefined)[] = new Array(newUnits.length)
-  for (const pair of pairs) {
-    oldToNew[pair[0]] = pair
-    newToPair[pair[1]] = pair
-  }
-
-  // A removed old unit goes right after the new place of the nearest earlier old unit that kept its
-  // position (before every new unit when there is none), removed units at one place in old order: the
-  // order a sort by (place, removed after kept, old index) gives, without sorting every unit.
-  const removedAfter = new Map<number, UnitChange[]>()
-  let anchor = -1
-  oldUnits.forEach((unit, index) => {
-    const pair = oldToNew[index]
-    if (pair && !moved.has(pair)) anchor = pair[1]
-    if (pair) return
-    const entry: UnitChange = { change: removed(unit), before: unit }
-    const list = removedAfter.get(anchor)
-    if (list) list.push(entry)
-    else removedAfter.set(anchor, [entry])
-  })
-  const out: UnitChange[] = [...(removedAfter.get(-1) ?? [])]
-  newUnits.forEach((unit, index) => {
-    const pair = newToPair[index]
-    const before = pair ? oldUnits[pair[0]]! : undefined
-    const change = before ? compare(before, unit, moved.has(pair!), maxEditLength) : added(unit)
-    out.push({ change, before, after: unit })
-    const after = removedAfter.get(index)
-    if (after) out.push(...after)
+export function unitChanges(oldUnits: readonly Unit[], newUnits: readonly Unit[], options: UnitChangeOptions = {}): UnitChange[] {
+  const out: UnitChange[] = []
+  visitChanges(oldUnits, newUnits, options, (change, before, after) => {
+    out.push(after ? { change, before, after } : { change, before })
   })
   return out
 }
 
-function compare(before: Unit, after: Unit, moved: boolean, maxEditLength: number): Change {
+// Hands each change to `visit` in the new draft's reading order, with its units (a removed unit has no
+// `after`): the one walk behind `diffUnits` and `unitChanges`, which keeps nothing per unit but indexes.
+function visitChanges<U extends Clause>(oldUnits: readonly U[], newUnits: readonly U[], options: UnitChangeOptions, visit: (change: Change, before: U | undefined, after: U | undefined) => void): void {
+  const newOf = pairIndexes(oldUnits, newUnits, options.threshold ?? DEFAULT_THRESHOLD)
+  const moved = movedOlds(newOf)
+  if (options.splitMoves) {
+    moved.forEach((flag, old) => {
+      if (flag) newOf[old] = -1
+    })
+    moved.fill(0)
+  }
+  const maxEditLength = options.maxEditLength ?? DEFAULT_MAX_EDIT_LENGTH
+  const oldOf = new Int32Array(newUnits.length).fill(-1)
+  newOf.forEach((neu, old) => {
+    if (neu !== -1) oldOf[neu] = old
+  })
+
+  // A removed old unit goes right after the new place of the nearest earlier old unit that kept its
+  // position (before every new unit when there is none), removed units at one place in old order: the
+  // order a sort by (place, removed after kept, old index) gives, without sorting every unit.
+  const removedAfter = new Map<number, number[]>()
+  let anchor = -1
+  newOf.forEach((neu, old) => {
+    if (neu !== -1) {
+      if (!moved[old]) anchor = neu
+      return
+    }
+    const list = removedAfter.get(anchor)
+    if (list) list.push(old)
+    else removedAfter.set(anchor, [old])
+  })
+  const visitRemoved = (place: number) => {
+    const olds = removedAfter.get(place)
+    if (olds) for (const old of olds) visit(removed(oldUnits[old]!), oldUnits[old], undefined)
+  }
+  visitRemoved(-1)
+  newUnits.forEach((unit, index) => {
+    const old = oldOf[index]!
+    const before = old === -1 ? undefined : oldUnits[old]!
+    visit(before ? compare(before, unit, moved[old] === 1, maxEditLength) : added(unit), before, unit)
+    visitRemoved(index)
+  })
+}
+
+function compare(before: Clause, after: Clause, moved: boolean, maxEditLength: number): Change {
   const change: Change = {
-    kind: before.text === after.text ? (moved ? 'moved' : 'unchanged') : 'modified',
+    kind: sameText(before, after) ? (moved ? 'moved' : 'unchanged') : 'modified',
     oldId: before.id,
     newId: after.id,
     label: after.label,
@@ -100,11 +120,11 @@ function compare(before: Unit, after: Unit, moved: boolean, maxEditLength: numbe
   return change
 }
 
-function added(unit: Unit): Change {
+function added(unit: Clause): Change {
   return { kind: 'added', oldId: null, newId: unit.id, label: unit.label, oldText: null, newText: unit.text }
 }
 
-function removed(unit: Unit): Change {
+function removed(unit: Clause): Change {
   return { kind: 'removed', oldId: unit.id, newId: null, label: unit.label, oldText: unit.text, newText: null }
 }
 

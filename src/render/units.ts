@@ -98,7 +98,8 @@ function divisionOf(block: PrintedBlock): string {
   return block.part === 'annex' ? `annex-${(block.annex ?? 0) + 1}` : block.part
 }
 
-function labelOf(block: PrintedBlock, locale: Locale): string {
+/** A block's unit as a reader names it (see `Unit.label`). */
+export function blockLabel(block: PrintedBlock, locale: Locale): string {
   const { parts, labels } = locale
   const num = block.paragraph?.num
   const position = num ?? String(block.ordinal)
@@ -142,10 +143,20 @@ function blockUnit(block: PrintedBlock, locale: Locale): Unit | undefined {
   return found
 }
 
+/** The group a block's unit pairs in (see `Unit.group`). */
+export function blockGroup(role: BlockRole): string {
+  return singles.includes(role) ? role : (groups[role] ?? role)
+}
+
+/** Whether a block's unit pairs by id alone (see `Unit.single`). */
+export function isSingleBlock(role: BlockRole): boolean {
+  return singles.includes(role)
+}
+
 function roleUnit(block: PrintedBlock, locale: Locale): Unit {
-  const label = labelOf(block, locale)
+  const label = blockLabel(block, locale)
   const single = singles.includes(block.role)
-  const group = single ? block.role : (groups[block.role] ?? block.role)
+  const group = blockGroup(block.role)
   const id = block.id
   if (block.paragraph) {
     const { paragraph } = block
