@@ -2,7 +2,7 @@ import { BorderStyle, Footer, Header, ImageRun, PageNumber, Paragraph, type Para
 import type { Locale } from '../../i18n/types.js'
 import type { HouseStyle } from '../house-style.js'
 import { emblemFormat, emblemRatio } from '../emblem.js'
-import { paragraphStyle, twipsPerMillimetre } from './styles.js'
+import { bodyLeading, paragraphStyle, twipsPerMillimetre } from './styles.js'
 
 /** How far below the paper's top edge the page headers start, in millimetres: half the top margin. */
 export function headerDistance(house: HouseStyle): number {
@@ -63,7 +63,7 @@ export function letterheadHeader(house: HouseStyle, emblem?: Uint8Array): Header
   // (its fallback), which takes a rasterizer this library does not carry: an SVG emblem is left out here.
   const height = Math.round(house.sizes.title * house.leading * 2 * (96 / 72))
   const last = Math.max(lines.length, 1) - 1
-  const leading = Math.round(house.sizes.body * house.leading * 20)
+  const leading = bodyLeading(house)
   const image = emblem && emblemFormat(emblem) === 'png' ? new ImageRun({ type: 'png', data: emblem, transformation: { width: Math.round(height * emblemRatio(emblem)), height } }) : undefined
   return new Header({
     children: (lines.length ? lines : ['']).map(

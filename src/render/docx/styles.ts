@@ -63,8 +63,7 @@ function paragraphStylesOf(house: HouseStyle): ParagraphStyle[] {
   const textWidth = Math.round((pageWidthMillimetres(house) - house.margins.left - house.margins.right) * twipsPerMillimetre)
   // The reference values and the subject line up at the PDF's label column.
   const labelStop = Math.round(bodySize * 20 * labelColumnEms)
-  // One line of body text, in twentieths of a point.
-  const leading = Math.round(bodySize * house.leading * 20)
+  const leading = bodyLeading(house)
 
 const heading = (id: string, name: string, size: number, outlineLevel: number): ParagraphStyle => ({
   id,
@@ -148,6 +147,11 @@ export function raggedStyles(house: HouseStyle = defaultHouseStyle): string[] {
     .map((style) => style.id)
 }
 
+/** One line of body text in a house style, in twentieths of a point. */
+export function bodyLeading(house: HouseStyle): number {
+  return Math.round(house.sizes.body * house.leading * 20)
+}
+
 /** The width of a house style's paper in millimetres. */
 function pageWidthMillimetres(house: HouseStyle): number {
   return house.pageSize === 'A4' ? 210 : 215.9
@@ -157,7 +161,7 @@ function pageWidthMillimetres(house: HouseStyle): number {
 // Lines are set at the house style's leading exactly, as the PDF sets them.
 const defaultParagraph = (house: HouseStyle): Pick<IParagraphPropertiesOptions, 'widowControl'> & IParagraphStyleOptions['paragraph'] => ({
   widowControl: true,
-  spacing: { after: Math.round(house.sizes.body * house.leading * 10), line: Math.round(house.sizes.body * house.leading * 20), lineRule: LineRuleType.EXACT },
+  spacing: { after: Math.round(house.sizes.body * house.leading * 10), line: bodyLeading(house), lineRule: LineRuleType.EXACT },
 })
 
 /**
