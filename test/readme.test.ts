@@ -1,7 +1,7 @@
 // Every example a newcomer may copy runs as written: each TypeScript block of README.md is
 // type-checked against the built package and run; each CLI command of the README and of every
 // command's --help runs in a fresh temporary folder (through the built CLI's program) and exits as documented.
-import { execFileSync, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -66,6 +66,14 @@ afterAll(() => rmSync(work, { recursive: true, force: true }))
 function workspace(): string {
   const folder = mkdtempSync(path.join(work, 'cli-'))
   cpSync(path.join(root, 'content'), path.join(folder, 'content'), { recursive: true })
+  files ??= workspaceFiles()
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(folder, name), text)
+  return folder
+}
+
+// The workspace's files, made once (the XLIFF round trip and the Markdown take longer than the copying).
+let files: Record<string, string> | undefined
+function workspaceFiles(): Record<string, string> {
   const declaration = readFileSync(path.join(root, 'content/declaration.en.md'), 'utf8')
   const letter = readFileSync(path.join(root, 'content/letter.fr.md'), 'utf8')
   const draft2 = readFileSync(path.join(root, 'test/fixtures/diff/declaration.draft-2.en.md'), 'utf8')
@@ -84,8 +92,7 @@ function workspace(): string {
     'my-office.json': `${JSON.stringify({ letterhead: { lines: ['Ministry of Digital Development'] } })}\n`,
   }
   for (const block of blocks) if (block.file) files[block.file] = block.text
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(folder, name), text)
-  return folder
+  return files
 }
 
 // The README's invalid draft: the bundled declaration with a ninth objective.
@@ -172,10 +179,15 @@ describe('README.md', () => {
   })
 })
 
-// The help texts as the built CLI prints them (read once, when the tests are collected).
-const helpOf = (...args: string[]) => (existsSync(cliPath) ? execFileSync(process.execPath, [cliPath, ...args, '--help'], { encoding: 'utf8' }) : '')
-const names = (helpOf().split('Commands:\n')[1] ?? '').split('\n\n')[0]!.split('\n').filter(Boolean).map((line) => line.trim().split(/\s+/)[0]!)
-const examples = names.flatMap((name) => commandExamples(helpOf(name)))
+// The help texts as the built CLI's program prints them (read once, when the tests are collected).
+async function helpOf(...args: string[]): Promise<string> {
+  if (!existsSync(cliPath)) return ''
+  const { code, stdout, stderr } = await cliInProcess([...args, '--help'])
+  if (code !== 0) throw new Error(`declaration-kit ${[...args, '--help'].join(' ')} exited with ${code}:\n${stderr}`)
+  return stdout
+}
+const names = ((await helpOf()).split('Commands:\n')[1] ?? '').split('\n\n')[0]!.split('\n').filter(Boolean).map((line) => line.trim().split(/\s+/)[0]!)
+const examples = (await Promise.all(names.map((name) => helpOf(name)))).flatMap((help) => commandExamples(help))
 
 describe.concurrent('every example of every command\'s --help runs in a fresh folder and exits 0', () => {
   it('every command has examples', ({ expect }) => {
