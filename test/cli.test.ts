@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cop29Declaration, cop29Letter } from '../src/content/index.js'
 import { renderHtml } from '../src/render/html/index.js'
 import { renderMarkdown } from '../src/render/markdown.js'
-import { cli, cliPath, root, type Result } from './cli-run.js'
+import { cli, cliInProcess, cliPath, root, type Result } from './cli-run.js'
 
 const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version
 // 2024-11-07T00:00:00Z, the letter's date.
@@ -39,7 +39,10 @@ beforeAll(() => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-// Every test runs child processes and waits: run them side by side (vitest caps it at 5 at a time).
+// What only a process shows runs the built CLI as one (`cli`): the bin entry's help and version, the exit codes
+// Node ends with (0, 1, 2), the render of the bundled documents, an interrupted write. Usage errors, refusals
+// and validation run the same built program in this process (`cliInProcess`), without starting Node and
+// loading the bundle for each. The tests run side by side (vitest caps it at 5 at a time).
 describe.concurrent('the declaration-kit CLI', () => {
 
   describe('declaration-kit (the program)', () => {
@@ -92,7 +95,7 @@ describe.concurrent('the declaration-kit CLI', () => {
     })
 
     it('names the allowed commands and exits 2 on an unknown command', async ({ expect }) => {
-      expect(await cli(['publish'])).toEqual({
+      expect(await cliInProcess(['publish'])).toEqual({
         code: 2,
         stdout: '',
         stderr: 'unknown command "publish"; allowed commands: render, validate, diff, align, export, import-xliff, status, preview\nRun "declaration-kit --help" for usage.\n',
@@ -100,7 +103,7 @@ describe.concurrent('the declaration-kit CLI', () => {
     })
 
     it('names the allowed options and exits 2 on an unknown option before a command', async ({ expect }) => {
-      const { code, stderr } = await cli(['--verbose'])
+      const { code, stderr } = await cliInProcess(['--verbose'])
       expect(code).toBe(2)
       expect(stderr).toBe('unknown option --verbose; allowed options: --help, --version; commands: render, validate, diff, align, export, import-xliff, status, preview\nRun "declaration-kit --help" for usage.\n')
     })
@@ -108,7 +111,7 @@ describe.concurrent('the declaration-kit CLI', () => {
 
   describe('declaration-kit render (usage)', () => {
     it('prints its help with --help', async ({ expect }) => {
-      const { code, stdout } = await cli(['render', '--help'])
+      const { code, stdout } = await cliInProcess(['render', '--help'])
       expect(code).toBe(0)
       expect(stdout).toMatchInlineSnapshot(`
         "Usage: declaration-kit render [FILES...] [options]
@@ -158,7 +161,7 @@ describe.concurrent('the declaration-kit CLI', () => {
       [['--format', ','], 'render: option --format needs at least one format: md, pdf, docx, html'],
       [['--page-size', 'A5'], 'render: unknown page size "A5"; allowed page sizes: A4, LETTER'],
     ] as [string[], string][])('exits 2 and says what is allowed for %j', async ([args, message], { expect }) => {
-      expect(await cli(['render', ...args])).toEqual({ code: 2, stdout: '', stderr: `${message}\nRun "declaration-kit render --help" for usage.\n` })
+      expect(await cliInProcess(['render', ...args])).toEqual({ code: 2, stdout: '', stderr: `${message}\nRun "declaration-kit render --help" for usage.\n` })
     })
   })
 
@@ -228,7 +231,7 @@ describe.concurrent('the declaration-kit CLI', () => {
 
     it('prints the letter on US Letter paper without its annex with --page-size LETTER --no-annex', async ({ expect }) => {
       const single = path.join(work, 'single')
-      const { code, stderr } = await cli(['render', 'content/letter.fr.md', '--format', 'pdf', '--page-size', 'letter', '--no-annex', '--quiet', '--out', single])
+      const { code, stderr } = await cliInProcess(['render', 'content/letter.fr.md', '--format', 'pdf', '--page-size', 'letter', '--no-annex', '--quiet', '--out', single])
       expect([code, stderr]).toEqual([0, ''])
       const pdf = readFileSync(path.join(single, 'letter.fr.pdf')).toString('latin1')
       const pages = (text: string) => text.match(/\/Type \/Page\b/g)?.length
@@ -250,14 +253,14 @@ describe.concurrent('the declaration-kit CLI', () => {
 
     it('writes nothing when a letter points at an annex nobody supplied', async ({ expect }) => {
       const out = path.join(work, 'orphan')
-      const { code, stderr } = await cli(['render', 'orphan.fr.md', '--format', 'md', '--out', out], { cwd: work })
+      const { code, stderr } = await cliInProcess(['render', 'orphan.fr.md', '--format', 'md', '--out', out], { cwd: work })
       expect([code, stderr]).toEqual([1, 'orphan.fr.md:6:5 annex 1: document "unknown-declaration" is not among the input files or the bundled documents\n'])
       expect(existsSync(out)).toBe(false)
     })
 
     it('refuses to write over one of its input files', async ({ expect }) => {
       const before = readFileSync(path.join(work, 'letter.fr.md'), 'utf8')
-      expect(await cli(['render', 'letter.fr.md', '--format', 'md', '--out', '.'], { cwd: work })).toEqual({
+      expect(await cliInProcess(['render', 'letter.fr.md', '--format', 'md', '--out', '.'], { cwd: work })).toEqual({
         code: 1,
         stdout: '',
         stderr: 'render: refusing to overwrite the input file letter.fr.md; choose another --out folder\n',
@@ -266,20 +269,20 @@ describe.concurrent('the declaration-kit CLI', () => {
     })
 
     it('refuses two inputs that would write the same output', async ({ expect }) => {
-      const { code, stderr } = await cli(['render', 'a/letter.fr.md', 'b/letter.fr.md', '--format', 'md', '--out', 'same'], { cwd: work })
+      const { code, stderr } = await cliInProcess(['render', 'a/letter.fr.md', 'b/letter.fr.md', '--format', 'md', '--out', 'same'], { cwd: work })
       expect([code, stderr]).toEqual([1, 'render: a/letter.fr.md and b/letter.fr.md would both write same/letter.fr.md; render them separately\n'])
       expect(existsSync(path.join(work, 'same'))).toBe(false)
     })
 
     it('rejects a SOURCE_DATE_EPOCH that is not a number of seconds', async ({ expect }) => {
-      const { code, stderr } = await cli(['render', '--format', 'md', '--out', path.join(work, 'epoch')], { env: { SOURCE_DATE_EPOCH: 'yesterday' } })
+      const { code, stderr } = await cliInProcess(['render', '--format', 'md', '--out', path.join(work, 'epoch')], { env: { SOURCE_DATE_EPOCH: 'yesterday' } })
       expect([code, stderr]).toEqual([1, 'SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01T00:00:00Z, got "yesterday"\n'])
     })
 
     it('writes none of the outputs when one cannot be written, and leaves no temporary file', async ({ expect }) => {
       const out = path.join(work, 'blocked')
       mkdirSync(path.join(out, 'letter.fr.md'), { recursive: true })
-      const { code, stderr } = await cli(['render', 'declaration.en.md', 'letter.fr.md', '--format', 'md', '--quiet', '--out', 'blocked'], { cwd: work })
+      const { code, stderr } = await cliInProcess(['render', 'declaration.en.md', 'letter.fr.md', '--format', 'md', '--quiet', '--out', 'blocked'], { cwd: work })
       expect([code, stderr]).toEqual([1, 'refusing to write blocked/letter.fr.md: it is a folder; outputs are only written as regular files\n'])
       expect(readdirSync(out).sort()).toEqual(['letter.fr.md'])
     })
@@ -318,7 +321,7 @@ describe.concurrent('the declaration-kit CLI', () => {
 
   describe('declaration-kit validate', () => {
     it('prints its help with --help', async ({ expect }) => {
-      const { code, stdout } = await cli(['validate', '--help'])
+      const { code, stdout } = await cliInProcess(['validate', '--help'])
       expect(code).toBe(0)
       expect(stdout).toMatchInlineSnapshot(`
         "Usage: declaration-kit validate [FILES...] [options]
@@ -348,7 +351,7 @@ describe.concurrent('the declaration-kit CLI', () => {
     })
 
     it('validates the bundled documents by default and prints a one-line summary', async ({ expect }) => {
-      expect(await cli(['validate'])).toEqual({
+      expect(await cliInProcess(['validate'])).toEqual({
         code: 0,
         stdout: '2 documents valid: content/declaration.en.md (declaration), content/letter.fr.md (letter)\n',
         stderr: '',
@@ -356,12 +359,12 @@ describe.concurrent('the declaration-kit CLI', () => {
     })
 
     it("finds a lone letter's annex among the bundled documents", async ({ expect }) => {
-      expect(await cli(['validate', 'letter.fr.md'], { cwd: work })).toEqual({ code: 0, stdout: '1 document valid: letter.fr.md (letter)\n', stderr: '' })
+      expect(await cliInProcess(['validate', 'letter.fr.md'], { cwd: work })).toEqual({ code: 0, stdout: '1 document valid: letter.fr.md (letter)\n', stderr: '' })
     })
 
     it('prints every issue of every file as file:line:column message and exits 1, without a stack trace', async ({ expect }) => {
       const files = ['seven.md', 'badnum.md', 'empty.md', 'binary.md', 'folder.md', 'missing.md', 'orphan.fr.md', 'declaration.en.md']
-      expect(await cli(['validate', ...files], { cwd: work })).toEqual({
+      expect(await cliInProcess(['validate', ...files], { cwd: work })).toEqual({
         code: 1,
         stdout: '',
         stderr: [
