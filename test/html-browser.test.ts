@@ -39,8 +39,10 @@ async function open(doc: Document): Promise<Page> {
   return page
 }
 
-describe(`HTML pages in headless Chromium, checked with axe-core ${axe.version}`, () => {
-  it('gives the declaration a page whose text is the document\'s words, with no axe-core violation', async () => {
+// The pages are independent: up to five are open at once (vitest's maxConcurrency), so that Chromium lays out
+// and checks one while the test reads another, instead of each page waiting for the last.
+describe.concurrent(`HTML pages in headless Chromium, checked with axe-core ${axe.version}`, () => {
+  it('gives the declaration a page whose text is the document\'s words, with no axe-core violation', async ({ expect }) => {
     const page = await open(declaration)
     expect(words(await page.innerText('body'))).toEqual(words(renderText(declaration)))
     expect(await runAxe(page)).toEqual({ rules: 90, violations: [] })
@@ -49,7 +51,7 @@ describe(`HTML pages in headless Chromium, checked with axe-core ${axe.version}`
     await page.close()
   })
 
-  it('gives the letter its reference block, addressees and English annex in reading order, with no axe-core violation', async () => {
+  it('gives the letter its reference block, addressees and English annex in reading order, with no axe-core violation', async ({ expect }) => {
     const page = await open(letter)
     expect(words(await page.innerText('body'))).toEqual(words(renderText(letter, { annexes })))
     expect(await runAxe(page)).toEqual({ rules: 90, violations: [] })
@@ -64,7 +66,7 @@ describe(`HTML pages in headless Chromium, checked with axe-core ${axe.version}`
     await page.close()
   })
 
-  it('keeps the objectives\' own numerals as text in an ordered list, and links a clause by its id', async () => {
+  it('keeps the objectives\' own numerals as text in an ordered list, and links a clause by its id', async ({ expect }) => {
     const page = await open(declaration)
     expect(await page.$$eval('ol.numbered > li', (items) => items.map((item) => item.id + ' ' + (item as HTMLElement).innerText.split(' ')[0]))).toEqual(
       ['I.', 'II.', 'III.', 'IV.', 'V.', 'VI.', 'VII.', 'VIII.'].map((numeral, index) => `para-${index + 1} ${numeral}`),
@@ -76,7 +78,7 @@ describe(`HTML pages in headless Chromium, checked with axe-core ${axe.version}`
     await page.close()
   })
 
-  it('sets the text in a measure of 70 characters (70ch) on a wide screen', async () => {
+  it('sets the text in a measure of 70 characters (70ch) on a wide screen', async ({ expect }) => {
     const page = await open(declaration)
     await page.setViewportSize({ width: 1400, height: 900 })
     const characters = await page.$eval('main', (main) => {
@@ -92,7 +94,7 @@ describe(`HTML pages in headless Chromium, checked with axe-core ${axe.version}`
     await page.close()
   })
 
-  it("prints to an A4 PDF with the same words (footnotes without their back-links), the letter's annex starting a page", async () => {
+  it("prints to an A4 PDF with the same words (footnotes without their back-links), the letter's annex starting a page", async ({ expect }) => {
     for (const doc of [declaration, letter, read('test/fixtures/real/a-res-73-8.en.md')]) {
       const page = await open(doc)
       await page.emulateMedia({ media: 'print' })
@@ -106,7 +108,7 @@ describe(`HTML pages in headless Chromium, checked with axe-core ${axe.version}`
     }
   })
 
-  it.each(corpus)('renders %s as a page with its words, its headings and its language, and no axe-core violation', async (file) => {
+  it.for(corpus)('renders %s as a page with its words, its headings and its language, and no axe-core violation', async (file, { expect }) => {
     const doc = read(file)
     const page = await open(doc)
     expect(words(await page.innerText('body'))).toEqual(words(renderText(doc, { annexes })))
