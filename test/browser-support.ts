@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { getDocument } from './helpers/pdfjs.js'
 import { chromium, type Browser, type Page } from 'playwright-core'
 
 /** Debian's Chromium, which `.ci/run` installs (`apt-get install -y chromium`). */

@@ -16,7 +16,7 @@ import { readPdf } from './pdf-reader.js'
 import { cli } from './cli-run.js'
 import { parseDocument } from '../src/parse/index.js'
 import { typographicPunctuation, typographicText } from '../src/render/punctuation.js'
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { OPS } from './helpers/pdfjs.js'
 
 describe('HouseStyle', () => {
   it('fills every field of the default: Noto Serif 11 pt on A4, 30 mm at the sides', () => {

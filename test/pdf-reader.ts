@@ -1,5 +1,5 @@
 // Reads PDFs back with pdfjs-dist, an implementation independent of the one that wrote them.
-import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { getDocument, OPS } from './helpers/pdfjs.js'
 
 type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>
 
