@@ -14,6 +14,7 @@ import { documentInfo, escapeXmpOf, type MetadataOptions } from './metadata.js'
 import { run } from './runs.js'
 import type { HouseStyle } from '../house-style.js'
 import { pageSizes, themeOf, useTheme, type PageSize } from './theme.js'
+import { deflateStreams } from './deflate.js'
 import { bufferPageContent, join } from './page-content.js'
 
 /** Everything `writePdf` needs, already checked. */
@@ -59,6 +60,7 @@ function layOut(doc: Document, options: WriteOptions): Promise<Uint8Array> {
     info: documentInfo(doc, locale, options) as PDFKit.DocumentInfo,
   })
   escapeXmpOf(pdf)
+  deflateStreams(pdf)
   bufferPageContent(pdf)
   const bytes = collect(pdf)
   const fonts = new Fonts(pdf, options.fonts)
