@@ -37,7 +37,7 @@ const entry = { index: 'src/index.ts', pdf: 'src/render/pdf/index.ts', docx: 'sr
 export default defineConfig([
   { ...shared, format: ['esm'], entry },
   // unified and remark ship ESM only: the CommonJS build bundles every dependency that has no CommonJS entry of its own.
-  { ...shared, format: ['cjs'], entry, noExternal: [/^(?!(pdfkit|docx|zod|yaml|fflate|@fontsource\/.*)$)/] },
+  { ...shared, format: ['cjs'], entry, noExternal: [/^(?!(pdfkit|docx|zod|yaml|fflate|pako|@fontsource\/.*)$)/] },
   {
     // The worker threads of a batch render load dist/cli/render-worker.js; the tests run the built program
     // (dist/cli/program.js, what dist/cli.js starts) in their own process as well as the CLI as a process.

@@ -6,7 +6,6 @@ import { localeFor } from '../../i18n/index.js'
 import { bookmark, type Outline } from './bookmarks.js'
 import type { BlockStyle, Flow, ParagraphOptions } from './flow.js'
 import { phrasingRuns, run, type Run } from './runs.js'
-import { labelWidth, styles } from './theme.js'
 
 /** Heading tags for a declaration on its own (H1, H2) or inside a letter's annex (H2, H3). */
 export type HeadingTags = readonly [title: string, section: string]
@@ -54,7 +53,8 @@ function setLines(setting: Setting, parent: Element, content: Phrasing, style: B
 
 /** Runs `set` with the frame indented by `depth` label columns, so that nested numbers hang in their own column. */
 function indented(flow: Flow, depth: number, set: () => void): void {
-  const frame = flow.frame
+  const { frame } = flow
+  const { labelWidth } = flow.theme
   flow.frame = { ...frame, left: frame.left + depth * labelWidth, width: frame.width - depth * labelWidth }
   try {
     set()
@@ -65,6 +65,7 @@ function indented(flow: Flow, depth: number, set: () => void): void {
 
 function setParagraph(setting: Setting, parent: Element, model: Paragraph, depth: number, tag = 'P', options: ParagraphOptions = {}): void {
   const { flow, locale } = setting
+  const { styles, labelWidth } = flow.theme
   const hasBreaks = model.text.some((node) => node.type === 'break')
   indented(flow, depth, () => {
     if (hasBreaks && !model.num) setLines(setting, parent, model.text, styles.body)
@@ -79,6 +80,7 @@ function setParagraph(setting: Setting, parent: Element, model: Paragraph, depth
 
 function setList(setting: Setting, parent: Element, list: Extract<Block, { type: 'list' }>, depth: number): void {
   const { flow, locale } = setting
+  const { styles, labelWidth } = flow.theme
   if (list.intro) setParagraph(setting, parent, list.intro, depth, 'P', { keepWithNext: 2 * styles.body.leading })
   const element = flow.doc.struct('L')
   parent.add(element)
@@ -106,6 +108,7 @@ function setList(setting: Setting, parent: Element, list: Extract<Block, { type:
 
 function setBlocks(setting: Setting, parent: Element, blocks: readonly Block[], depth: number): void {
   const { flow } = setting
+  const { styles } = flow.theme
   for (const block of blocks) {
     switch (block.type) {
       case 'paragraph':
@@ -137,6 +140,7 @@ function setBlocks(setting: Setting, parent: Element, blocks: readonly Block[], 
  * its mark is on.
  */
 export function setDeclaration(flow: Flow, parent: Element, doc: Declaration, outline: Outline, tags: HeadingTags): void {
+  const { styles, labelWidth } = flow.theme
   const keepLines = 2 * styles.body.leading
   const locale = localeFor(doc.language)
   const setting: Setting = { flow, locale, tags, top: outline }

@@ -3,7 +3,7 @@ import type { Hyphenator } from './hyphenate.js'
 import { breakJustified, breakLines, letterCount, stretchFactor, trackingFactor, type Line } from './lines.js'
 import { ParagraphMarks } from './links.js'
 import type { Run } from './runs.js'
-import { colours } from './theme.js'
+import type { Theme } from './theme.js'
 
 /** How the lines of a paragraph sit between its margins. */
 export type Align = 'justify' | 'left' | 'center' | 'right'
@@ -76,6 +76,8 @@ interface NotePart {
 export class Flow {
   readonly doc: PDFKit.PDFDocument
   readonly fonts: Fonts
+  /** The block styles, margins, sizes and colours of the house style the document is set in. */
+  readonly theme: Theme
   frame: Frame
   /** The language paragraphs are hyphenated in, unless a paragraph says otherwise (an annex in another language sets its own). */
   language = ''
@@ -96,9 +98,10 @@ export class Flow {
   #footDrawn = 0
   #noteCount = 0
 
-  constructor(doc: PDFKit.PDFDocument, fonts: Fonts, frame: Frame, page: PDFKit.PDFDocumentOptions) {
+  constructor(doc: PDFKit.PDFDocument, fonts: Fonts, theme: Theme, frame: Frame, page: PDFKit.PDFDocumentOptions) {
     this.doc = doc
     this.fonts = fonts
+    this.theme = theme
     this.frame = frame
     this.#page = page
   }
@@ -412,7 +415,7 @@ export class Flow {
         if (piece.raised) this.doc.text(piece.text, cursor, baseline - size * superscript.rise, { lineBreak: false, baseline: 'alphabetic', ...spacing })
         else if (piece.link) {
           // A link prints in the house style's link colour, underlined, as Word's Hyperlink style shows it in the DOCX.
-          this.doc.save().fillColor(colours.link)
+          this.doc.save().fillColor(this.theme.colours.link)
           this.doc.text(piece.text, cursor, y, { lineBreak: false, underline: piece.text.trim() !== '', ...spacing })
           this.doc.restore()
         } else this.doc.text(piece.text, cursor, y, { lineBreak: false, ...spacing })

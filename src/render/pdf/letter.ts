@@ -7,7 +7,6 @@ import { list, setDeclaration } from './declaration.js'
 import type { Flow } from './flow.js'
 import { linkTarget, phrasingRuns, run, type Run } from './runs.js'
 import { defaultHouseStyle, labelColumnEms, type HouseStyle } from '../house-style.js'
-import { footerSize, styles } from './theme.js'
 import SVGtoPDF from 'svg-to-pdfkit'
 import { emblemFormat, emblemRatio, svgText } from '../emblem.js'
 
@@ -19,8 +18,8 @@ type StructElement = PDFKit.PDFStructureElement
  */
 export function setLetter(flow: Flow, root: StructElement, letter: Letter, annexes: readonly ResolvedAnnex[], locale: Locale, house: HouseStyle = defaultHouseStyle, emblem?: Uint8Array): void {
   const { labels } = locale
-  const { doc } = flow
-  const frame = flow.frame
+  const { doc, frame } = flow
+  const { styles } = flow.theme
   const line = styles.plain.leading
   flow.begin()
   const title = bookmark(doc, doc.outline, letter.subject, flow.y)
@@ -118,6 +117,7 @@ export function addresseeDash(size: number): { rise: number; width: number; thic
 function letterhead(flow: Flow, house: HouseStyle, emblem: Uint8Array | undefined): void {
   const lines = house.letterhead?.lines ?? []
   if (lines.length === 0 && !emblem) return
+  const { styles } = flow.theme
   const size = styles.title.size
   const leading = styles.title.leading
   const height = Math.max(lines.length, 2) * leading
@@ -145,6 +145,7 @@ function addressFooter(flow: Flow, house: HouseStyle): void {
   const lines = house.footer?.lines ?? []
   if (lines.length === 0) return
   const { left, width } = flow.frame
+  const { styles, footerSize } = flow.theme
   const leading = Math.round(footerSize * 1.3 * 10) / 10
   const pageHeight = flow.doc.page.height
   const lastTop = pageHeight - (pageHeight - flow.frame.bottom) / 2 - footerSize / 2

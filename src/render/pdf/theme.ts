@@ -1,4 +1,4 @@
-import { defaultHouseStyle, marginPoints, type HouseStyle } from '../house-style.js'
+import { marginPoints, type HouseStyle } from '../house-style.js'
 import type { BlockStyle } from './flow.js'
 
 /** Page sizes the renderer offers, in points. */
@@ -38,31 +38,5 @@ export function themeOf(house: HouseStyle): Theme {
     labelWidth: Math.round(size * 3.2),
     footerSize: small,
     colours: house.colours,
-  }
-}
-
-const initial = themeOf(defaultHouseStyle)
-
-// The theme of the document being laid out. Layout is synchronous from the first page to the last, so
-// the renderer sets these for one document (`useTheme`) and puts the previous ones back after it; the
-// modules that set text read them as live bindings.
-
-/** The block styles of both document types, in one place so that letter and declaration match. */
-export let styles = initial.styles
-/** Width of the column that holds list labels (I., II., …, VIII.). */
-export let labelWidth = initial.labelWidth
-/** Text size of page numbers and running heads. */
-export let footerSize = initial.footerSize
-/** Page margins in points. */
-export let margins = initial.margins
-/** Colours of text, rules and links. */
-export let colours = initial.colours
-
-/** Makes `theme` the one text is set in until the returned function is called, which restores the previous one. */
-export function useTheme(theme: Theme): () => void {
-  const previous = { styles, labelWidth, footerSize, margins, colours }
-  ;({ styles, labelWidth, footerSize, margins, colours } = theme)
-  return () => {
-    ;({ styles, labelWidth, footerSize, margins, colours } = previous)
   }
 }

@@ -13,7 +13,8 @@ import { setLetter } from './letter.js'
 import { documentInfo, escapeXmpOf, type MetadataOptions } from './metadata.js'
 import { run } from './runs.js'
 import type { HouseStyle } from '../house-style.js'
-import { pageSizes, themeOf, useTheme, type PageSize } from './theme.js'
+import { pageSizes, themeOf, type PageSize } from './theme.js'
+import { deflateStreams } from './deflate.js'
 import { bufferPageContent, join } from './page-content.js'
 
 /** Everything `writePdf` needs, already checked. */
@@ -32,15 +33,6 @@ export interface WriteOptions extends MetadataOptions {
 
 /** Lays out a document with pdfkit and collects the bytes; the same input gives the same bytes. */
 export function writePdf(doc: Document, options: WriteOptions): Promise<Uint8Array> {
-  const restore = useTheme(themeOf(options.houseStyle))
-  try {
-    return layOut(doc, options)
-  } finally {
-    restore()
-  }
-}
-
-function layOut(doc: Document, options: WriteOptions): Promise<Uint8Array> {
   const theme = themeOf(options.houseStyle)
   const { margins, footerSize } = theme
   const locale = localeFor(doc.language)
@@ -59,11 +51,12 @@ function layOut(doc: Document, options: WriteOptions): Promise<Uint8Array> {
     info: documentInfo(doc, locale, options) as PDFKit.DocumentInfo,
   })
   escapeXmpOf(pdf)
+  deflateStreams(pdf)
   bufferPageContent(pdf)
   const bytes = collect(pdf)
   const fonts = new Fonts(pdf, options.fonts)
   const frame = { left: margins.left, width: size[0] - margins.left - margins.right, top: margins.top, bottom: size[1] - margins.bottom }
-  const flow = new Flow(pdf, fonts, frame, { size: [...size], margins })
+  const flow = new Flow(pdf, fonts, theme, frame, { size: [...size], margins })
   flow.language = doc.language
   flow.hyphenators = options.hyphenators
   const root = pdf.struct('Document')
