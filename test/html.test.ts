@@ -93,6 +93,49 @@ describe('renderHtml', () => {
     )
   })
 
+  it('keeps one empty line inside a section, a list or a preamble that has nothing in it', () => {
+    const doc: Declaration = {
+      ...cop29Declaration,
+      preface: [],
+      subtitle: undefined,
+      preamble: { paragraphs: [] },
+      body: [
+        { type: 'section', id: 'sec-1', level: 2, heading: 'Empty', body: [] },
+        { type: 'list', ordered: true, items: [] },
+        { type: 'list', ordered: false, items: [{ type: 'paragraph', id: 'item-1', text: [{ type: 'text', value: 'one' }] }] },
+      ],
+      closing: [],
+      annexes: [{ id: 'annex-1', heading: 'Annex', body: [] }],
+      footnotes: [],
+    }
+    expect(body(renderHtml(doc))).toBe(
+      [
+        '<main class="declaration">',
+        '<h1 id="title" class="title">COP29 Declaration on Green Digital Action</h1>',
+        '<section class="preamble">',
+        '',
+        '</section>',
+        '<section class="operative">',
+        '<section id="sec-1" aria-labelledby="sec-1-heading">',
+        '<h2 id="sec-1-heading">Empty</h2>',
+        '',
+        '</section>',
+        '<ul>',
+        '',
+        '</ul>',
+        '<ul>',
+        '<li id="item-1">one</li>',
+        '</ul>',
+        '</section>',
+        '<section class="annex" id="annex-1" aria-labelledby="annex-1-heading">',
+        '<h2 id="annex-1-heading">Annex</h2>',
+        '',
+        '</section>',
+        '',
+      ].join('\n'),
+    )
+  })
+
   it('writes a link that breaks the link rule (a document built in code) as its text only', () => {
     const doc: Declaration = {
       ...cop29Declaration,

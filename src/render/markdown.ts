@@ -13,6 +13,7 @@ import { ContainerIds, containerPrefix, positionalId } from '../model/ids.js'
 import { startsWithPunctuation } from '../model/walk.js'
 import { remarkFootnotes } from '../parse/footnotes.js'
 import { annexMarker, idCommentFor, namesAnnex } from '../parse/ids.js'
+import { listItem } from './markdown-list-item.js'
 import { annexLine, referenceLines } from './text.js'
 
 // Plain prose (no Markdown syntax character, no line ending, starting with a letter, not ending with
@@ -25,7 +26,7 @@ const text: Handle = (node, parent, state, info) =>
 const processor = unified()
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkFootnotes)
-  .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', listItemIndent: 'one', rule: '-', handlers: { text } })
+  .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', listItemIndent: 'one', rule: '-', handlers: { text, listItem } })
 
 const textNode = (value: string): PhrasingContent => ({ type: 'text', value })
 const paragraph = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children })

@@ -9,7 +9,8 @@ const cpuMs = () => {
 
 const AsyncFunction = (async () => {}).constructor
 
-const median = (values) => {
+/** The median of a list of numbers (the mean of the middle two for an even count). */
+export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = sorted.length >> 1
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2

@@ -39,7 +39,10 @@ export function formatReport({ environment, bundled, print = [], scale, growth, 
   const stages = [...new Set(scale.map((row) => row.stage))]
   if (sizes.length) {
     out.push('')
-    out.push('Generated declarations (median ms per run, each stage and size in its own warmed-up child process; clauses per second at the largest size)')
+    const rounds = env.rounds ?? 1
+    out.push(`Generated declarations (median ms per run, each stage and size in its own warmed-up child process${rounds > 1 ? `, median of ${rounds} rounds` : ''}; clauses per second at the largest size)`)
+    // A growth figure: the median of the rounds' factors, and their range when there are several rounds.
+    const factor = (median, factors) => (median === undefined ? '' : `${median.toFixed(1)}x${factors?.length > 1 ? ` (${Math.min(...factors).toFixed(1)}–${Math.max(...factors).toFixed(1)})` : ''}`)
     out.push(table(
       ['stage', ...sizes.map((size) => `${size.toLocaleString('en')} cl.`), 'clauses/s', 'growth 1k→10k', 'CPU growth', ''],
       stages.map((stage) => {
@@ -50,17 +53,20 @@ export function formatReport({ environment, bundled, print = [], scale, growth, 
           stage,
           ...rows.map((row) => (row.error ? 'error' : ms(row.medianMs))),
           largest.error ? '' : Math.round((largest.clauses * 1000) / largest.medianMs).toLocaleString('en'),
-          grow?.factor ? `${grow.factor.toFixed(1)}x` : '',
-          grow?.cpuFactor ? `${grow.cpuFactor.toFixed(1)}x` : '',
+          factor(grow?.factor, grow?.factors),
+          factor(grow?.cpuFactor, grow?.cpuFactors),
           grow ? verdict(grow.met) : '',
         ]
       }),
     ))
-    if (growth.length) out.push(`target: at most ${growth[0].target}x from 1,000 to 10,000 clauses`)
+    if (growth.length) {
+      const each = rounds > 1 ? `; growth is the median of the ${rounds} rounds' own factors (each round runs both sizes back to back), their range in brackets` : ''
+      out.push(`target: at most ${growth[0].target}x from 1,000 to 10,000 clauses, in wall and in CPU time${each}`)
+    }
   }
   if (memory.length) {
     out.push('')
-    out.push('Peak memory (maxRSS of the child process of each stage and size; baseline = RSS with the library loaded and the document built)')
+    out.push(`Peak memory (maxRSS of the child process of each stage and size${(env.rounds ?? 1) > 1 ? ', the highest of the rounds' : ''}; baseline = RSS with the library loaded and the document built)`)
     out.push(table(
       ['stage', ...sizes.map((size) => `${size.toLocaleString('en')} cl.`), 'baseline at largest', 'target', ''],
       stages.map((stage) => {

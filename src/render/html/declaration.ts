@@ -29,30 +29,56 @@ function children(paragraph: Paragraph, context: Context): string {
   return paragraph.children?.length ? `\n${blocks(paragraph.children, context)}` : ''
 }
 
-// One handler per block type; runs of numbered paragraphs are grouped into one <ol> by `blocks`.
-const handlers: { [K in Block['type']]: (block: Extract<Block, { type: K }>, context: Context, className?: string) => string } = {
-  paragraph: (paragraph, context, className) =>
-    `<p${attributeList({ id: context.scope.id(paragraph.id), class: className })}>${content(paragraph, context)}</p>${paragraph.children?.length ? `\n<div class="sub">${children(paragraph, context)}</div>` : ''}`,
-  list: (list: List, context) => {
-    const intro = list.intro ? `${handlers.paragraph(list.intro, context, 'intro')}\n` : ''
+// A page is built as one list of lines, joined once: a long document's sections and lists, joined each into a
+// string of their own and copied again into the next, left several copies of the page in the old generation.
+type Lines = string[]
+
+// One handler per block type: each pushes its lines; runs of numbered paragraphs are grouped into one <ol> by `blocksInto`.
+const handlers: { [K in Block['type']]: (block: Extract<Block, { type: K }>, context: Context, lines: Lines, className?: string) => void } = {
+  paragraph: (paragraph, context, lines, className) => {
+    lines.push(paragraphHtml(paragraph, context, className))
+  },
+  list: (list: List, context, lines) => {
+    if (list.intro) lines.push(paragraphHtml(list.intro, context, 'intro'))
     const numbered = list.items.some((item) => item.num !== undefined)
-    const items = list.items.map((item) => numberedItem(item, context)).join('\n')
-    return `${intro}${numbered ? `<ol class="numbered">\n${items}\n</ol>` : `<ul>\n${items}\n</ul>`}`
+    lines.push(numbered ? '<ol class="numbered">' : '<ul>')
+    for (const item of list.items) lines.push(numberedItem(item, context))
+    if (!list.items.length) lines.push('')
+    lines.push(numbered ? '</ol>' : '</ul>')
   },
-  section: (section: Section, context) => {
+  section: (section: Section, context, lines) => {
     const headingId = context.scope.id(`${section.id}-heading`)
-    const title = heading(section.level + context.offset, attributeList({ id: headingId }), escapeHtml(section.heading))
-    return `<section${idOf(context, section.id)} aria-labelledby="${escapeHtml(headingId)}">\n${title}\n${blocks(section.body, context)}\n</section>`
+    lines.push(`<section${idOf(context, section.id)} aria-labelledby="${escapeHtml(headingId)}">`)
+    lines.push(heading(section.level + context.offset, attributeList({ id: headingId }), escapeHtml(section.heading)))
+    blocksInto(lines, section.body, context)
+    lines.push('</section>')
   },
-  separator: () => '<hr>',
+  separator: (_separator, _context, lines) => {
+    lines.push('<hr>')
+  },
+}
+
+function paragraphHtml(paragraph: Paragraph, context: Context, className?: string): string {
+  return `<p${attributeList({ id: context.scope.id(paragraph.id), class: className })}>${content(paragraph, context)}</p>${paragraph.children?.length ? `\n<div class="sub">${children(paragraph, context)}</div>` : ''}`
 }
 
 /** The HTML of a run of blocks; consecutive numbered paragraphs form one ordered list. */
 function blocks(list: readonly Block[], context: Context, className?: string): string {
-  const out: string[] = []
+  const lines: Lines = []
+  blocksInto(lines, list, context, className)
+  return lines.join('\n')
+}
+
+// Pushes the lines of a run of blocks (one empty line for none, as the joined text of no blocks is empty).
+function blocksInto(lines: Lines, list: readonly Block[], context: Context, className?: string): void {
+  const start = lines.length
   let run: Paragraph[] = []
   const flush = () => {
-    if (run.length) out.push(`<ol class="numbered">\n${run.map((paragraph) => numberedItem(paragraph, context)).join('\n')}\n</ol>`)
+    if (run.length) {
+      lines.push('<ol class="numbered">')
+      for (const paragraph of run) lines.push(numberedItem(paragraph, context))
+      lines.push('</ol>')
+    }
     run = []
   }
   for (const block of list) {
@@ -61,10 +87,10 @@ function blocks(list: readonly Block[], context: Context, className?: string): s
       continue
     }
     flush()
-    out.push((handlers[block.type] as (block: Block, context: Context, className?: string) => string)(block, context, className))
+    ;(handlers[block.type] as (block: Block, context: Context, lines: Lines, className?: string) => void)(block, context, lines, className)
   }
   flush()
-  return out.join('\n')
+  if (lines.length === start) lines.push('')
 }
 
 /** Footnote links of a declaration: each note's page id, and a fresh id for every reference to it. */
@@ -98,30 +124,49 @@ function footnotes(doc: Declaration, context: Context): string {
  * linked both ways.
  */
 export function declarationHtml(doc: Declaration, scope: Scope): string {
+  return declarationLines(doc, scope).join('\n')
+}
+
+/** The lines of `declarationHtml`, for a page that joins them once with its own. */
+export function declarationLines(doc: Declaration, scope: Scope): string[] {
   const context: Context = { scope, notes: noteLinks(doc, scope), offset: scope.level - 1 }
-  const parts: string[] = []
-  if (doc.preface.length) parts.push(`<div class="preface">\n${blocks(doc.preface, context, 'preface')}\n</div>`)
-  parts.push(heading(scope.level, attributeList({ id: scope.id('title'), class: 'title' }), escapeHtml(doc.title)))
-  if (doc.subtitle) parts.push(`<p class="subtitle"${idOf(context, 'subtitle')}>${phrasingHtml(doc.subtitle, context.notes)}</p>`)
+  const lines: Lines = []
+  if (doc.preface.length) {
+    lines.push('<div class="preface">')
+    blocksInto(lines, doc.preface, context, 'preface')
+    lines.push('</div>')
+  }
+  lines.push(heading(scope.level, attributeList({ id: scope.id('title'), class: 'title' }), escapeHtml(doc.title)))
+  if (doc.subtitle) lines.push(`<p class="subtitle"${idOf(context, 'subtitle')}>${phrasingHtml(doc.subtitle, context.notes)}</p>`)
   const { preamble } = doc
   if (preamble) {
     const headingId = preamble.heading ? scope.id('preamble') : undefined
-    const inner = [
-      ...(preamble.heading ? [heading(scope.level + 1, attributeList({ id: headingId }), escapeHtml(preamble.heading))] : []),
-      ...(preamble.formula ? [handlers.paragraph(preamble.formula, context, 'formula')] : []),
-      ...(preamble.paragraphs.length ? [blocks(preamble.paragraphs, context, 'recital')] : []),
-    ]
-    parts.push(`<section${attributeList({ class: 'preamble', 'aria-labelledby': headingId })}>\n${inner.join('\n')}\n</section>`)
+    lines.push(`<section${attributeList({ class: 'preamble', 'aria-labelledby': headingId })}>`)
+    const start = lines.length
+    if (preamble.heading) lines.push(heading(scope.level + 1, attributeList({ id: headingId }), escapeHtml(preamble.heading)))
+    if (preamble.formula) handlers.paragraph(preamble.formula, context, lines, 'formula')
+    if (preamble.paragraphs.length) blocksInto(lines, preamble.paragraphs, context, 'recital')
+    if (lines.length === start) lines.push('')
+    lines.push('</section>')
   }
-  if (doc.body.length) parts.push(`<section class="operative">\n${blocks(doc.body, context)}\n</section>`)
-  if (doc.closing.length) parts.push(`<div class="closing">\n${blocks(doc.closing, context, 'closing')}\n</div>`)
+  if (doc.body.length) {
+    lines.push('<section class="operative">')
+    blocksInto(lines, doc.body, context)
+    lines.push('</section>')
+  }
+  if (doc.closing.length) {
+    lines.push('<div class="closing">')
+    blocksInto(lines, doc.closing, context, 'closing')
+    lines.push('</div>')
+  }
   for (const annex of doc.annexes) {
     const headingId = scope.id(`${annex.id}-heading`)
-    const inner = blocks(annex.body, { ...context, offset: context.offset + 1 })
-    parts.push(
-      `<section class="annex"${idOf(context, annex.id)} aria-labelledby="${escapeHtml(headingId)}">\n${heading(scope.level + 1, attributeList({ id: headingId }), escapeHtml(annex.heading))}\n${inner}\n</section>`,
-    )
+    lines.push(`<section class="annex"${idOf(context, annex.id)} aria-labelledby="${escapeHtml(headingId)}">`)
+    lines.push(heading(scope.level + 1, attributeList({ id: headingId }), escapeHtml(annex.heading)))
+    blocksInto(lines, annex.body, { ...context, offset: context.offset + 1 })
+    lines.push('</section>')
   }
-  parts.push(footnotes(doc, context))
-  return parts.filter(Boolean).join('\n')
+  const notes = footnotes(doc, context)
+  if (notes) lines.push(notes)
+  return lines
 }

@@ -1,7 +1,7 @@
 import type { Document } from '../../model/document.js'
 import { assertShallow } from '../../model/guard.js'
 import { resolveAnnexes, type AnnexOptions } from '../annexes.js'
-import { declarationHtml } from './declaration.js'
+import { declarationLines } from './declaration.js'
 import { letterHtml } from './letter.js'
 import { htmlPage } from './page.js'
 import { scopeFor } from './scope.js'
@@ -21,7 +21,7 @@ export function renderHtml(doc: Document, options: HtmlOptions = {}): string {
   for (const annexed of options.annexes ?? []) assertShallow(annexed)
   const scope = scopeFor(doc.language, 1)
   if (doc.type === 'declaration') {
-    return htmlPage({ language: doc.language, title: doc.title, className: 'declaration', body: declarationHtml(doc, scope) })
+    return htmlPage({ language: doc.language, title: doc.title, className: 'declaration', body: declarationLines(doc, scope) })
   }
   return htmlPage({ language: doc.language, title: doc.subject, className: 'letter', body: letterHtml(doc, resolveAnnexes(doc, options), scope) })
 }

@@ -1,8 +1,12 @@
 import { stylesheet } from './css.js'
 import { attributeList, escapeHtml } from './escape.js'
 
-/** A complete HTML5 page: language, title, embedded stylesheet and the given body inside `<main>`. */
-export function htmlPage(page: { language: string; title: string; className: string; body: string }): string {
+/**
+ * A complete HTML5 page: language, title, embedded stylesheet and the given body inside `<main>`; a body given as
+ * lines is joined with the page's own, in one pass.
+ */
+export function htmlPage(page: { language: string; title: string; className: string; body: string | readonly string[] }): string {
+  const body = typeof page.body === 'string' ? [page.body] : page.body.length ? page.body : ['']
   return [
     '<!DOCTYPE html>',
     `<html${attributeList({ lang: page.language })}>`,
@@ -15,7 +19,7 @@ export function htmlPage(page: { language: string; title: string; className: str
     '</head>',
     '<body>',
     `<main${attributeList({ class: page.className })}>`,
-    page.body,
+    ...body,
     '</main>',
     '</body>',
     '</html>',
