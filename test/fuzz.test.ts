@@ -18,6 +18,8 @@ import { renderDocx } from '../src/render/docx/index.js'
 import { renderMarkdown } from '../src/render/markdown-safe.js'
 import { renderPdf } from '../src/render/pdf/index.js'
 import { renderText } from '../src/render/text.js'
+// A seeded generator (mulberry32), so that a failure names a seed that reproduces it.
+import { random } from './bench/generate.mjs'
 import { root } from './cli-run.js'
 
 /** Valid mutants, drawn by seed from all sources, also rendered to DOCX and PDF (the slow formats). */
@@ -26,18 +28,6 @@ const rendered = 4
 const bound = 5000
 /** Every how many valid mutants the Markdown is parsed again (the slowest stage after the first parse). */
 const markdownBackEvery = 4
-
-// A small deterministic generator (mulberry32), so that a failure names a seed that reproduces it.
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const awkward = ['\u2028', '\u2029', '\u0085', '\u202E', '\u200B', '\uFEFF', '\uFFFD', '\u0000', '\u0001', '\r', '\t', '\uFFFE', '\u{1F600}', 'é', '\u0301', '&', '<', '>', '*', '_', '[', ']', '(', ')', '`', '\\', '#', '|', '~', '!', ':', '\n', '\n\n', '<!-- id: x -->', '[x](javascript:alert(1))', '<sup>', '---']
 
