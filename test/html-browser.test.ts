@@ -41,7 +41,9 @@ async function open(doc: Document): Promise<Page> {
 
 // The pages are independent: up to five are open at once (vitest's maxConcurrency), so that Chromium lays out
 // and checks one while the test reads another, instead of each page waiting for the last.
-describe.concurrent(`HTML pages in headless Chromium, checked with axe-core ${axe.version}`, () => {
+// The pages are checked side by side: a test's time includes the others' turns on Chromium, more than the default 30 s
+// on a busy machine (the print test, three documents one after another, timed out once so).
+describe.concurrent(`HTML pages in headless Chromium, checked with axe-core ${axe.version}`, { timeout: 120_000 }, () => {
   it('gives the declaration a page whose text is the document\'s words, with no axe-core violation', async ({ expect }) => {
     const page = await open(declaration)
     expect(words(await page.innerText('body'))).toEqual(words(renderText(declaration)))
