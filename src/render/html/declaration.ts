@@ -40,11 +40,7 @@ const handlers: { [K in Block['type']]: (block: Extract<Block, { type: K }>, con
   },
   list: (list: List, context, lines) => {
     if (list.intro) lines.push(paragraphHtml(list.intro, context, 'intro'))
-    const numbered = list.items.some((item) => item.num !== undefined)
-    lines.push(numbered ? '<ol class="numbered">' : '<ul>')
-    for (const item of list.items) lines.push(numberedItem(item, context))
-    if (!list.items.length) lines.push('')
-    lines.push(numbered ? '</ol>' : '</ul>')
+    listInto(lines, list.items.some((item) => item.num !== undefined), list.items, context)
   },
   section: (section: Section, context, lines) => {
     const headingId = context.scope.id(`${section.id}-heading`)
@@ -56,6 +52,14 @@ const handlers: { [K in Block['type']]: (block: Extract<Block, { type: K }>, con
   separator: (_separator, _context, lines) => {
     lines.push('<hr>')
   },
+}
+
+// Pushes an <ol class="numbered"> (or a <ul>) of the items, one line each; an empty line for no item.
+function listInto(lines: Lines, numbered: boolean, items: readonly Paragraph[], context: Context): void {
+  lines.push(numbered ? '<ol class="numbered">' : '<ul>')
+  for (const item of items) lines.push(numberedItem(item, context))
+  if (!items.length) lines.push('')
+  lines.push(numbered ? '</ol>' : '</ul>')
 }
 
 function paragraphHtml(paragraph: Paragraph, context: Context, className?: string): string {
@@ -74,11 +78,7 @@ function blocksInto(lines: Lines, list: readonly Block[], context: Context, clas
   const start = lines.length
   let run: Paragraph[] = []
   const flush = () => {
-    if (run.length) {
-      lines.push('<ol class="numbered">')
-      for (const paragraph of run) lines.push(numberedItem(paragraph, context))
-      lines.push('</ol>')
-    }
+    if (run.length) listInto(lines, true, run, context)
     run = []
   }
   for (const block of list) {
