@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { publint } from 'publint'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { root, run } from './cli-run.js'
+import { root, run, type Result } from './cli-run.js'
 
 const attw = path.join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js')
 const node = (args: string[], cwd: string) => run(process.execPath, args, { cwd })
@@ -12,6 +12,7 @@ const node = (args: string[], cwd: string) => run(process.execPath, args, { cwd 
 let work: string
 let tarball: string
 let installed: string
+let typesReport: Promise<Result>
 
 /** The files of a fresh clone: tracked and new files, none ignored (no node_modules, no dist). */
 async function cloneFiles(): Promise<string[]> {
@@ -35,6 +36,8 @@ beforeAll(async () => {
   const packed = await run('npm', ['pack', '--pack-destination', packs], { cwd: clone })
   if (packed.code !== 0) throw new Error(`npm pack failed:\n${packed.stdout}\n${packed.stderr}`)
   tarball = path.join(packs, readdirSync(packs).find((file) => file.endsWith('.tgz'))!)
+  // are-the-types-wrong needs the tarball only: it runs while npm installs the tarball.
+  typesReport = node([attw, tarball, '--format', 'json'], work)
   installed = path.join(work, 'consumer')
   const manifest = JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' })
   mkdirSync(installed)
@@ -53,7 +56,7 @@ describe.concurrent('the packed package', () => {
   })
 
   it('passes are-the-types-wrong in its strict profile: node10, node16 (ESM and CommonJS) and bundlers', async ({ expect }) => {
-    const { code, stdout } = await node([attw, tarball, '--format', 'json'], work)
+    const { code, stdout } = await typesReport
     const report = JSON.parse(stdout) as { analysis: { problems: unknown[] } }
     expect(report.analysis.problems).toEqual([])
     expect(code).toBe(0)
