@@ -17,6 +17,7 @@ import { annexLabel, letterParagraphs } from './letter.js'
 import { documentNumbering } from './numbering.js'
 import { suppressHyphenation } from './hyphenation.js'
 import { normalizeParts } from './package.js'
+import { deflaters } from '../zip/deflaters.js'
 import { documentStyles, raggedStyles, twipsPerMillimetre } from './styles.js'
 
 /** Options of `renderDocx`. */
@@ -170,11 +171,23 @@ export async function packageDocx(doc: Document, parts: DocxParts, house: HouseS
     footnotes: parts.footnotes,
     sections: [section],
   })
-  const date = options.date ?? parts.date
+  const ragged = raggedStyles(house)
+  return packageWord(word, options.date ?? parts.date, (styles) => suppressHyphenation(styles, ragged))
+}
+
+/**
+ * Zips a docx document as a reproducible package (see `normalizeParts`), deflated by Node's zlib where it writes
+ * pako's bytes, else by pako: the same document gives the same bytes on every Node and in a browser.
+ * @param word the document
+ * @param date its created and modified date
+ * @param restyle rewrites `word/styles.xml` before it is zipped
+ * @returns the DOCX package
+ */
+export async function packageWord(word: WordDocument, date: Date, restyle?: (styles: string) => string): Promise<Uint8Array> {
   const files = compiledParts(word) ?? unzipSync(await Packer.pack(word, 'uint8array'))
   const styles = files['word/styles.xml']
-  if (styles) files['word/styles.xml'] = strToU8(suppressHyphenation(strFromU8(styles), raggedStyles(house)))
-  return normalizeParts(files, { date })
+  if (styles && restyle) files['word/styles.xml'] = strToU8(restyle(strFromU8(styles)))
+  return normalizeParts(files, { date }, (await deflaters()).raw)
 }
 
 type Compiler = { compile(file: WordDocument, prettify?: unknown, overrides?: unknown[]): Map<string, string | Uint8Array> }
