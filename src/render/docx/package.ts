@@ -1,6 +1,6 @@
 import { strFromU8, strToU8 } from 'fflate'
 import { withoutForbidden } from '../../model/characters.js'
-import type { Deflate } from '../zip/deflaters.js'
+import type { Deflaters } from '../zip/deflaters.js'
 import { zip } from '../zip/zip.js'
 
 /** What `normalizeDocx` writes in place of what docx takes from the clock. */
@@ -86,10 +86,10 @@ function setCoreDates(core: string, date: Date): string {
  * the parts in a fixed order with a fixed time.
  * @param files the package's parts by path
  * @param options the date to write in the core properties
- * @param deflateRaw the raw deflater the parts are zipped with (`deflaters()` gives one that writes the same bytes everywhere)
+ * @param deflaters what the parts are zipped with (`deflaters()` gives what writes the same bytes everywhere)
  * @returns the package
  */
-export function normalizeParts(files: Record<string, Uint8Array>, options: NormalizeOptions, deflateRaw: Deflate): Uint8Array {
+export function normalizeParts(files: Record<string, Uint8Array>, options: NormalizeOptions, deflaters: Pick<Deflaters, 'raw' | 'crc32'>): Uint8Array {
   const parts = new Map<string, string>()
   // Characters XML 1.0 forbids (U+FFFE, C0 controls) cannot be escaped: a document built in code loses them rather than Word refusing the file.
   for (const [path, data] of Object.entries(files)) if (/\.(xml|rels)$/.test(path)) parts.set(path, withoutForbidden(strFromU8(data)))
@@ -104,6 +104,6 @@ export function normalizeParts(files: Record<string, Uint8Array>, options: Norma
         const text = parts.get(path)
         return [path, text === undefined ? files[path]! : strToU8(text)] as const
       }),
-    deflateRaw,
+    deflaters,
   )
 }

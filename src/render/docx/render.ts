@@ -187,7 +187,7 @@ export async function packageWord(word: WordDocument, date: Date, restyle?: (sty
   const files = compiledParts(word) ?? unzipSync(await Packer.pack(word, 'uint8array'))
   const styles = files['word/styles.xml']
   if (styles && restyle) files['word/styles.xml'] = strToU8(restyle(strFromU8(styles)))
-  return normalizeParts(files, { date }, (await deflaters()).raw)
+  return normalizeParts(files, { date }, await deflaters())
 }
 
 type Compiler = { compile(file: WordDocument, prettify?: unknown, overrides?: unknown[]): Map<string, string | Uint8Array> }

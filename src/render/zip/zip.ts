@@ -1,8 +1,7 @@
 // A zip archive writer for packages whose parts are known in full (DOCX): local headers with the sizes and CRC-32
 // in them (no data descriptors), then the central directory. No zip64: a part or an archive of 4 GiB or more, or
 // more than 65,535 parts, is refused.
-import { crc32 } from './crc32.js'
-import type { Deflate } from './deflaters.js'
+import type { Deflaters } from './deflaters.js'
 
 /** A file of a zip archive: its path inside the archive (forward slashes) and its bytes. */
 export type ZipEntry = readonly [path: string, data: Uint8Array]
@@ -16,10 +15,10 @@ const limit = 0xffffffff
  * Zips the entries in the order given, each deflated (method 8) unless deflating does not make it smaller (then
  * stored), all dated 1980-01-01 00:00, with no extra fields or comments: the same entries give the same bytes.
  * @param entries the paths and bytes, in the order they are written
- * @param deflateRaw raw DEFLATE (RFC 1951), whose bytes the archive's own bytes follow
+ * @param deflaters raw DEFLATE (RFC 1951), whose bytes the archive's own bytes follow, and CRC-32
  * @returns the archive
  */
-export function zip(entries: readonly ZipEntry[], deflateRaw: Deflate): Uint8Array {
+export function zip(entries: readonly ZipEntry[], { raw: deflateRaw, crc32 }: Pick<Deflaters, 'raw' | 'crc32'>): Uint8Array {
   if (entries.length > 0xffff) throw new RangeError(`zip: ${entries.length} entries, more than the 65,535 a zip without zip64 holds`)
   const encoder = new TextEncoder()
   const records = entries.map(([path, data]) => {
