@@ -53,7 +53,7 @@ function keyBytes(guid: string): number[] {
 
 // docx obfuscates each embedded font with a random GUID: each gets a key numbered by its place instead, and its
 // first 32 bytes are obfuscated again with it, so the same fonts give the same bytes.
-function pinFontKeys(parts: Map<string, string>, files: Record<string, Uint8Array>): void {
+function pinFontKeys(parts: Map<string, string>, files: Record<string, Uint8Array | string>): void {
   const table = parts.get('word/fontTable.xml')
   const rels = parts.get('word/_rels/fontTable.xml.rels')
   if (table === undefined || rels === undefined) return
@@ -64,7 +64,7 @@ function pinFontKeys(parts: Map<string, string>, files: Record<string, Uint8Arra
     const target = id && new RegExp(`Id="${escapeRegExp(id)}"[^>]*Target="([^"]+)"`).exec(rels)?.[1]
     const path = target ? `word/${target.replace(/^\/?word\//, '').replace(/^\//, '')}` : undefined
     const data = path ? files[path] : undefined
-    if (!key || !data) return element
+    if (!key || !data || typeof data === 'string') return element
     const fresh = `{${(++index).toString(16).toUpperCase().padStart(8, '0')}-0000-4000-8000-000000000000}`
     const [before, after] = [keyBytes(key), keyBytes(fresh)]
     const font = data.slice()
@@ -84,15 +84,15 @@ function setCoreDates(core: string, date: Date): string {
  * Makes a DOCX package's parts reproducible, as `normalizeDocx` does, and zips them: the core properties' created
  * and modified dates set, random relationship ids replaced with numbered ones, the embedded fonts' keys numbered,
  * the parts in a fixed order with a fixed time.
- * @param files the package's parts by path
+ * @param files the package's parts by path, as bytes or (XML parts) as text
  * @param options the date to write in the core properties
  * @param deflaters what the parts are zipped with (`deflaters()` gives what writes the same bytes everywhere)
  * @returns the package
  */
-export function normalizeParts(files: Record<string, Uint8Array>, options: NormalizeOptions, deflaters: Pick<Deflaters, 'raw' | 'crc32'>): Uint8Array {
+export function normalizeParts(files: Record<string, Uint8Array | string>, options: NormalizeOptions, deflaters: Pick<Deflaters, 'raw' | 'crc32'>): Uint8Array {
   const parts = new Map<string, string>()
   // Characters XML 1.0 forbids (U+FFFE, C0 controls) cannot be escaped: a document built in code loses them rather than Word refusing the file.
-  for (const [path, data] of Object.entries(files)) if (/\.(xml|rels)$/.test(path)) parts.set(path, withoutForbidden(strFromU8(data)))
+  for (const [path, data] of Object.entries(files)) if (/\.(xml|rels)$/.test(path)) parts.set(path, withoutForbidden(typeof data === 'string' ? data : strFromU8(data)))
   renumberRelationships(parts)
   pinFontKeys(parts, files)
   const core = parts.get('docProps/core.xml')
@@ -101,8 +101,8 @@ export function normalizeParts(files: Record<string, Uint8Array>, options: Norma
     Object.keys(files)
       .sort(entryOrder)
       .map((path) => {
-        const text = parts.get(path)
-        return [path, text === undefined ? files[path]! : strToU8(text)] as const
+        const data = parts.get(path) ?? files[path]!
+        return [path, typeof data === 'string' ? strToU8(data) : data] as const
       }),
     deflaters,
   )
