@@ -95,6 +95,11 @@ describe('the letter in the ITU house style: letterhead and address footer on pa
     'Tél.: +41 22 730 5111 • Fax: +41 22 733 7256 • Courriel: itumail@itu.int • www.itu.int',
   ]
   const options = { houseStyle: ituHouseStyle, annexes: [cop29Declaration] }
+  // The letter in this style, rendered once for the tests that read it (a render gives the same bytes every time).
+  let letterPdf: Promise<Uint8Array> | undefined
+  let letterDocx: Promise<Uint8Array> | undefined
+  const pdfOfLetter = () => (letterPdf ??= renderPdf(cop29Letter, options))
+  const docxOfLetter = () => (letterDocx ??= renderDocx(cop29Letter, options))
   let work: string
 
   beforeAll(() => {
@@ -130,7 +135,7 @@ describe('the letter in the ITU house style: letterhead and address footer on pa
 
   it('PDF: page 1 opens with the letterhead and ends with the two address lines; page 2 has neither, only its page number', async () => {
     const pdf = path.join(work, 'letter.fr.pdf')
-    writeFileSync(pdf, await renderPdf(cop29Letter, options))
+    writeFileSync(pdf, await pdfOfLetter())
     const first = pageLines(pdf, 1)
     expect(first[0]).toBe(letterhead)
     // The office and the date share one line, the office at the left margin and the date at the right.
@@ -143,7 +148,7 @@ describe('the letter in the ITU house style: letterhead and address footer on pa
   })
 
   it('DOCX: the letterhead is the first-page header and the address the first-page footer; later pages have the reference and the page number', async () => {
-    const files = parts(await renderDocx(cop29Letter, options))
+    const files = parts(await docxOfLetter())
     const document = files['word/document.xml']!
     const rels = files['word/_rels/document.xml.rels']!
     const target = (id: string) => new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)![1]!
@@ -163,7 +168,7 @@ describe('the letter in the ITU house style: letterhead and address footer on pa
 
   it('DOCX through LibreOffice: page 1 shows the letterhead and the address lines where the PDF has them and the addressees with no word hyphenated, page 2 neither', async () => {
     const docx = path.join(work, 'letter.fr.docx')
-    writeFileSync(docx, await renderDocx(cop29Letter, options))
+    writeFileSync(docx, await docxOfLetter())
     // A profile of its own, so that a LibreOffice already running for someone else does not take the job.
     const profile = `file://${path.join(work, 'lo-profile')}`
     execFileSync(tool('soffice', 'libreoffice-writer-nogui'), [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx], { stdio: 'ignore', timeout: 120_000 })
@@ -177,7 +182,7 @@ describe('the letter in the ITU house style: letterhead and address footer on pa
     expect(head.find((line) => line.startsWith('Contact:'))).toMatch(/ {2}universitaires participant aux travaux de$/)
     // Page 1 sits where the PDF's does: the letterhead at the top margin, the letter a line of text under its rule.
     const ours = path.join(work, 'letter.fr.ours.pdf')
-    writeFileSync(ours, await renderPdf(cop29Letter, options))
+    writeFileSync(ours, await pdfOfLetter())
     const tops = (file: string) => ['Union', 'Secrétariat', 'Référence:', 'Objet:', 'Madame,'].map((word) => wordTop(file, word))
     const [docxTops, pdfTops] = [tops(pdf), tops(ours)]
     expect(docxTops.map((top, index) => Math.abs(top - pdfTops[index]!) < 3)).toEqual([true, true, true, true, true])
@@ -206,7 +211,7 @@ describe('the letter in the ITU house style: letterhead and address footer on pa
   })
 
   it('PDF: an SVG emblem is drawn as vectors before the letterhead, which moves right by its width and a 10 pt gap', async () => {
-    const plain = await renderPdf(cop29Letter, options)
+    const plain = await pdfOfLetter()
     const withEmblem = await renderPdf(cop29Letter, { ...options, emblem: new TextEncoder().encode(svg) })
     // Two lines of the title's leading high (the letterhead has one line), as wide as high.
     const side = Math.ceil(2 * Math.round(ituHouseStyle.sizes.title * ituHouseStyle.leading * 10) / 10)

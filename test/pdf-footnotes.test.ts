@@ -40,6 +40,14 @@ function parse(file: string): Declaration {
   return parseDeclaration(readFileSync(file, 'utf8'), { file })
 }
 
+// The PDF of a fixture file, rendered once for every test of this file that reads it (renderPdf gives the
+// same bytes every time: the determinism test below renders afresh to show it). Each reader gets a copy.
+const rendered = new Map<string, Promise<Uint8Array>>()
+async function pdfOf(file: string): Promise<Uint8Array> {
+  if (!rendered.has(file)) rendered.set(file, renderPdf(parse(file)))
+  return (await rendered.get(file)!).slice()
+}
+
 const { body: bodySize, small: noteSize } = defaultHouseStyle.sizes
 // A superscript is set at 0.65 of the text size, its baseline raised by 0.35 of it.
 const markSize = round(bodySize * 0.65)
@@ -49,7 +57,7 @@ describe('PDF superscripts and footnote marks', () => {
   let read: ReadPdf
   let items: Item[][]
   beforeAll(async () => {
-    read = await readPdf(await renderPdf(parse('test/fixtures/notes/ordinaux.fr.md')))
+    read = await readPdf(await pdfOf('test/fixtures/notes/ordinaux.fr.md'))
     items = await itemsOf(read)
   })
 
@@ -100,7 +108,7 @@ describe('PDF superscripts and footnote marks', () => {
 
 describe('PDF footnotes in the structure tree', () => {
   it('tags each note as a Note element with its own ID, after the text it belongs to', async () => {
-    const bytes = await renderPdf(parse('test/fixtures/notes/ordinaux.fr.md'))
+    const bytes = await pdfOf('test/fixtures/notes/ordinaux.fr.md')
     const read = await readPdf(bytes)
     expect(read.roles[0]!.filter((role) => role === 'Note')).toHaveLength(3)
     expect(read.roles[0]!.slice(-3)).toEqual(['Note', 'Note', 'Note'])
@@ -115,7 +123,7 @@ describe('PDF footnotes of real documents', () => {
   ]
   for (const { name, after, note, page } of cases) {
     it(`${name}: the note is on the page of its mark, below the last line of text, the mark raised and smaller`, async () => {
-      const pages = await itemsOf(await readPdf(await renderPdf(parse(`test/fixtures/real/${name}.md`))))
+      const pages = await itemsOf(await readPdf(await pdfOf(`test/fixtures/real/${name}.md`)))
       const markPage = pages.findIndex((items) => items.some((item, index) => item.str === '1' && item.size === markSize && items[index - 1]?.str.endsWith(after)))
       const notePage = pages.findIndex((items) => items.some((item) => item.str === note))
       expect([markPage + 1, notePage + 1]).toEqual([page, page])
@@ -169,7 +177,7 @@ describe('PDF footnotes and superscripts read by pdftotext', () => {
   const pdftotext = (bytes: Uint8Array) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: bytes }).toString('utf8')
 
   it('reads the marks with their words and every note', async () => {
-    const text = pdftotext(await renderPdf(parse('test/fixtures/notes/ordinaux.fr.md')))
+    const text = pdftotext(await pdfOf('test/fixtures/notes/ordinaux.fr.md'))
     const read = words(text)
     for (const word of ['9e', '1er', 'Comitéa,', '21e', 'réunionb,', '10e', 'rapportc.']) expect(read).toContain(word)
     expect(text).toContain('Rapport du Comité sur les travaux de sa première session, document publié à Genève.')
@@ -178,7 +186,7 @@ describe('PDF footnotes and superscripts read by pdftotext', () => {
   })
 
   it('A/RES/73/8: the mark after "72/4;", the note, and each soft hyphen at the end of its line', async () => {
-    const text = pdftotext(await renderPdf(parse('test/fixtures/real/a-res-73-8.en.md')))
+    const text = pdftotext(await pdfOf('test/fixtures/real/a-res-73-8.en.md'))
     expect(words(text)).toContain('72/4;1')
     expect(text).toContain('A/73/85.')
     const lines = text.split('\n')
