@@ -48,5 +48,5 @@ const typecheck = run('tsc', checkAll ? ['-p', 'tsconfig.typecheck.json'] : ['-b
 const tests = await run('vitest', ['run', ...process.argv.slice(2)], false)
 const types = await typecheck
 if (checkAll && types.code === 0 && existsSync(buildInfo)) utimesSync(buildInfo, started, started)
-if (types.code !== 0) process.stderr.write(`\ntsc --noEmit found type errors:\n${types.output}`)
+if (types.code !== 0) process.stderr.write(`\nthe type check (tsc) found type errors:\n${types.output}`)
 process.exitCode = tests.code || types.code
