@@ -43,24 +43,29 @@ export function reachablePairs(oldBags: readonly WordBag[], newBags: readonly Wo
     }
   })
   // Looking up a word costs a step per bag under it; comparing two bags, a step per word. Where most pairs
-  // share several of their rarest words (a small vocabulary), the lookups cost more than they save.
-  const oldPrefixes = oldBags.map(prefix)
-  let lookups = 0
-  for (const keys of oldPrefixes) for (const key of keys) lookups += index.get(key)?.length ?? 0
-  if (lookups > LOOKUPS_PER_PAIR * oldBags.length * newBags.length) {
-    for (let oi = 0; oi < oldBags.length; oi++) for (let ni = 0; ni < newBags.length; ni++) visit(oi, ni)
-    return
-  }
+  // share several of their rarest words (a small vocabulary), the lookups cost more than they save: from
+  // the first old bag at which they pass LOOKUPS_PER_PAIR per pair so far, every pair is visited.
   const seen = new Int32Array(newBags.length).fill(-1)
-  oldBags.forEach((bag, oi) => {
+  let lookups = 0
+  let everyPair = false
+  for (let oi = 0; oi < oldBags.length; oi++) {
+    const bag = oldBags[oi]!
+    everyPair ||= lookups > LOOKUPS_PER_PAIR * oi * newBags.length
+    if (everyPair) {
+      for (let ni = 0; ni < newBags.length; ni++) visit(oi, ni)
+      continue
+    }
     // Two empty bags are alike (similarity 1); an empty bag shares no word with any other.
     if (!bag.length) {
       for (const ni of emptyNews) visit(oi, ni)
-      return
+      continue
     }
     const found: number[] = []
-    for (const key of oldPrefixes[oi]!) {
-      for (const ni of index.get(key) ?? []) {
+    for (const key of prefix(bag)) {
+      const list = index.get(key)
+      if (!list) continue
+      lookups += list.length
+      for (const ni of list) {
         if (seen[ni] === oi) continue
         seen[ni] = oi
         found.push(ni)
@@ -68,7 +73,7 @@ export function reachablePairs(oldBags: readonly WordBag[], newBags: readonly Wo
     }
     found.sort((a, b) => a - b)
     for (const ni of found) visit(oi, ni)
-  })
+  }
 }
 
 /**

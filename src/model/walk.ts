@@ -169,8 +169,12 @@ export function paragraphContent(paragraph: Paragraph): Phrasing {
   return out
 }
 
+// Punctuation that joins the word before it; all of it in the BMP, so one UTF-16 unit is one character.
+const JOINING_PUNCTUATION = ',;:.)]’”»'
+
 /** Whether text begins with punctuation that joins the word before it ("*Reaffirming*, among …"). */
 export function startsWithPunctuation(content: Phrasing): boolean {
   const first = content[0]
-  return first?.type === 'text' && /^[,;:.)\]’”»]/u.test(first.value)
+  // A character test, not a regular expression: the diff asks this of every clause of both drafts.
+  return first?.type === 'text' && first.value.length > 0 && JOINING_PUNCTUATION.includes(first.value[0]!)
 }
