@@ -181,6 +181,23 @@ describe('limits', () => {
     expect(result.success ? '' : result.issues[0]!.code).toBe('too_deep')
   })
 
+  it('blocks and inline runs nested more than 32 levels deep in a document built in code are one issue; 32 levels pass', () => {
+    const emphasised = (levels: number) => {
+      let inline: Inline = text('x')
+      for (let depth = 0; depth < levels; depth++) inline = { type: 'emphasis', children: [inline] }
+      return withText([inline])
+    }
+    const subParagraphs = (levels: number): Declaration => {
+      let paragraph: Declaration['body'][number] = { type: 'paragraph', id: `level-${levels}`, num: '(a)', text: [text('x')] }
+      for (let depth = levels - 1; depth > 0; depth--) paragraph = { type: 'paragraph', id: `level-${depth}`, num: '(a)', text: [text('x')], children: [paragraph] }
+      return { ...unprofiled, body: [...unprofiled.body, paragraph] }
+    }
+    const tooDeep = { success: false, issues: [{ code: 'too_deep', message: 'document: blocks nest deeper than 32 levels; expected at most 32', path: [] }] }
+    // The body's blocks are the first level, and so is a paragraph's text; each emphasis or sub-paragraph one more.
+    expect([safeValidate(emphasised(31)).success, safeValidate(emphasised(32))]).toEqual([true, tooDeep])
+    expect([safeValidate(subParagraphs(32)).success, safeValidate(subParagraphs(33))]).toEqual([true, tooDeep])
+  })
+
   it('a word longer than the limit is broken across lines in the PDF, every character kept', async () => {
     const word = 'x'.repeat(3000)
     const doc = withText([text(`${word}:`)], false)

@@ -239,7 +239,7 @@ describe('bad input', () => {
 
 describe('the cop29 profile in another language', () => {
   it('checks a translation by its number of sections, not by their English titles', async () => {
-    const { safeValidate } = await import('../src/model/validate.js')
+    const { safeValidate } = await import('../src/model/guard.js')
     const { cop29Declaration } = await import('../src/content/index.js')
     const titles = ['Cadre de mise en œuvre', 'Collaboration']
     let at = 0

@@ -1,8 +1,7 @@
-import { Document as WordDocument, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
+import { Document as WordDocument, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
 import { pageFooter } from '../render/docx/furniture.js'
 import { wordLanguage } from '../render/docx/language.js'
-import { normalizeDocx } from '../render/docx/package.js'
-import { declarationDate } from '../render/docx/render.js'
+import { declarationDate, packageWord } from '../render/docx/render.js'
 import { markedPieces } from '../render/docx/marks.js'
 import { documentStyles, paragraphStyle } from '../render/docx/styles.js'
 import type { Mark } from '../render/units.js'
@@ -97,5 +96,5 @@ export async function renderAlignmentDocx(alignment: Alignment, options: Alignme
       },
     ],
   })
-  return normalizeDocx(new Uint8Array(await Packer.toBuffer(word)), { date: options.date ?? declarationDate })
+  return packageWord(word, options.date ?? declarationDate)
 }

@@ -1,7 +1,7 @@
 import type { Document } from './document.js'
 import { DocumentError, type Issue, type SafeParseResult } from './issues.js'
 import { limits } from './limits.js'
-import { checkDocument as checkRules, safeValidate as validate } from './validate.js'
+import { checkDocument as checkRules, maxDepth, validateShallow } from './validate.js'
 
 /**
  * How deep `value` nests objects and arrays, measured without recursion and stopping past `limit`
@@ -11,29 +11,38 @@ import { checkDocument as checkRules, safeValidate as validate } from './validat
  * @returns the path to the first node deeper than `limit`, or `undefined` when there is none
  */
 export function tooDeep(value: unknown, limit: number = limits.modelDepth): (string | number)[] | undefined {
-  return deeperThan(value, limit) ? pathTooDeep(value, limit) : undefined
+  return nesting(value, limit).deeper ? pathTooDeep(value, limit) : undefined
 }
 
-/** Whether a value nests deeper than `limit`: a walk that makes nothing per node, for the common case. */
-function deeperThan(value: unknown, limit: number): boolean {
-  if (typeof value !== 'object' || value === null) return false
-  // Two parallel stacks rather than an entry per node: a long document's entries outlived the young
-  // generation of the garbage collector.
+/**
+ * How a value nests, in one walk that makes nothing per node: whether its objects and arrays go deeper than
+ * `limit`, and how deep its blocks nest (the items of each `children`, `body` or `items` array one level down).
+ */
+function nesting(value: unknown, limit: number): { deeper: boolean; blocks: number } {
+  let blocks = 0
+  if (typeof value !== 'object' || value === null) return { deeper: false, blocks }
+  // Parallel stacks rather than an entry per node: a long document's entries outlived the young
+  // generation of the garbage collector. An array's block level is its items' level.
   const nodes: object[] = [value]
   const depths: number[] = [0]
+  const levels: number[] = [0]
   while (nodes.length) {
     const node = nodes.pop()!
     const depth = depths.pop()!
-    if (depth > limit) return true
+    const level = levels.pop()!
+    if (depth > limit) return { deeper: true, blocks }
+    const array = Array.isArray(node)
+    if (level > blocks && (!array || node.length > 0)) blocks = level
     for (const key of Object.keys(node)) {
       const child = (node as Record<string, unknown>)[key]
       if (typeof child === 'object' && child !== null) {
         nodes.push(child)
         depths.push(depth + 1)
+        levels.push(!array && Array.isArray(child) && (key === 'children' || key === 'body' || key === 'items') ? level + 1 : level)
       }
     }
   }
-  return false
+  return { deeper: false, blocks }
 }
 
 /** The path to the first node deeper than `limit` (in the order `deeperThan` finds it), when there is one. */
@@ -84,10 +93,12 @@ function failure(code: string, message: string, path: (string | number)[] = []):
  * @returns the document (`input` itself), or the issues
  */
 export function safeValidate(input: unknown): SafeParseResult<Document> {
-  const deep = tooDeep(input)
+  const { deeper, blocks } = nesting(input, limits.modelDepth)
+  const deep = deeper && pathTooDeep(input, limits.modelDepth)
   if (deep) return failure('too_deep', `${deep.slice(0, 6).join('.')}…: the document nests more than ${limits.modelDepth} levels deep`)
+  if (blocks > maxDepth) return failure('too_deep', `document: blocks nest deeper than ${maxDepth} levels; expected at most ${maxDepth}`)
   try {
-    const result = validate(input)
+    const result = validateShallow(input)
     return result.success ? result : { success: false, issues: result.issues.map(shorten) }
   } catch (error) {
     return failure('invalid_document', `cannot validate the document: ${error instanceof Error ? error.message : String(error)}`)

@@ -24,34 +24,6 @@ export function issueFromZod(issue: z.core.$ZodIssue, input: unknown): Issue {
   return { code, message: `${describePath(path, input)}${value}: ${message}`, path }
 }
 
-/** The deepest nesting of `children` and `body` arrays in unknown input, counted without recursion. */
-function nestingDepth(input: unknown): number {
-  let deepest = 0
-  // Two parallel stacks rather than a pair per value: this visits every value of the document.
-  const values: unknown[] = [input]
-  const depths: number[] = [0]
-  while (values.length) {
-    const value = values.pop()
-    const depth = depths.pop()!
-    if (depth > deepest) deepest = depth
-    if (depth > maxDepth || typeof value !== 'object' || value === null) continue
-    for (const key of Object.keys(value)) {
-      const child = (value as Record<string, unknown>)[key]
-      if (Array.isArray(child)) {
-        const itemDepth = key === 'children' || key === 'body' || key === 'items' ? depth + 1 : depth
-        for (const item of child) {
-          values.push(item)
-          depths.push(itemDepth)
-        }
-      } else if (typeof child === 'object' && child !== null) {
-        values.push(child)
-        depths.push(depth)
-      }
-    }
-  }
-  return deepest
-}
-
 /** How deep blocks and inline runs may nest in a document built in code (the Markdown parser has its own, smaller limit). */
 export const maxDepth = 32
 
@@ -200,14 +172,12 @@ export function checkDocument(doc: Document): Issue[] {
 
 /**
  * Validates unknown data as a document (schema, then cross-field rules and profile), returning issues
- * without throwing. A valid document comes back as the input object itself, not a copy: the schemas
+ * without throwing, once the caller has made sure that it nests no deeper than the limits (`guard.ts`'s
+ * `safeValidate` does). A valid document comes back as the input object itself, not a copy: the schemas
  * neither transform nor fill in values, so zod's copy would hold the same values (its keys in the
  * schema's order), and a long document's copy costs more time in the garbage collector than checking it.
  */
-export function safeValidate(input: unknown): SafeParseResult<Document> {
-  if (nestingDepth(input) > maxDepth) {
-    return { success: false, issues: [{ code: 'too_deep', message: `document: blocks nest deeper than ${maxDepth} levels; expected at most ${maxDepth}`, path: [] }] }
-  }
+export function validateShallow(input: unknown): SafeParseResult<Document> {
   const schemaIssues = issuesInPieces(Document, input)
   if (schemaIssues.length) return { success: false, issues: schemaIssues.map((issue) => issueFromZod(issue, input)) }
   const doc = input as Document

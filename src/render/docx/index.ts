@@ -1,5 +1,6 @@
 export { renderDocx, declarationDate, type DocxOptions } from './render.js'
-export { normalizeDocx, type NormalizeOptions } from './package.js'
+export { normalizeDocx } from './normalize.js'
+export type { NormalizeOptions } from './package.js'
 export { paragraphStyle, characterStyle } from './styles.js'
 export { renderRedlineDocx, type RedlineOptions } from '../../diff/redline-docx.js'
 export { renderAlignmentDocx, type AlignmentDocxOptions } from '../../diff/align-docx.js'

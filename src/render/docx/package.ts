@@ -1,15 +1,13 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
+import { strFromU8, strToU8 } from 'fflate'
 import { withoutForbidden } from '../../model/characters.js'
+import type { Deflaters } from '../zip/deflaters.js'
+import { zip } from '../zip/zip.js'
 
 /** What `normalizeDocx` writes in place of what docx takes from the clock. */
 export interface NormalizeOptions {
   /** The document's created and modified date in `docProps/core.xml`. */
   date: Date
 }
-
-// The earliest time a zip entry can carry. Zip stores local time, read with the Date's local getters, so the Date is
-// built from local fields at each call: built once, it would be another local day after the time zone changes.
-const zipTime = () => new Date(1980, 0, 1, 0, 0, 0)
 
 // Word reads [Content_Types].xml first; the other parts follow in path order so the entry order never varies.
 function entryOrder(a: string, b: string): number {
@@ -55,7 +53,7 @@ function keyBytes(guid: string): number[] {
 
 // docx obfuscates each embedded font with a random GUID: each gets a key numbered by its place instead, and its
 // first 32 bytes are obfuscated again with it, so the same fonts give the same bytes.
-function pinFontKeys(parts: Map<string, string>, files: Record<string, Uint8Array>): void {
+function pinFontKeys(parts: Map<string, string>, files: Record<string, Uint8Array | string>): void {
   const table = parts.get('word/fontTable.xml')
   const rels = parts.get('word/_rels/fontTable.xml.rels')
   if (table === undefined || rels === undefined) return
@@ -66,7 +64,7 @@ function pinFontKeys(parts: Map<string, string>, files: Record<string, Uint8Arra
     const target = id && new RegExp(`Id="${escapeRegExp(id)}"[^>]*Target="([^"]+)"`).exec(rels)?.[1]
     const path = target ? `word/${target.replace(/^\/?word\//, '').replace(/^\//, '')}` : undefined
     const data = path ? files[path] : undefined
-    if (!key || !data) return element
+    if (!key || !data || typeof data === 'string') return element
     const fresh = `{${(++index).toString(16).toUpperCase().padStart(8, '0')}-0000-4000-8000-000000000000}`
     const [before, after] = [keyBytes(key), keyBytes(fresh)]
     const font = data.slice()
@@ -83,31 +81,29 @@ function setCoreDates(core: string, date: Date): string {
 }
 
 /**
- * Makes a DOCX package reproducible: sets the core properties' created and modified dates, replaces random
- * relationship ids with numbered ones (in the relationships files and the parts that use them), and zips the
- * parts again in a fixed order with a fixed time, so the same document gives the same bytes.
- * @param bytes a DOCX package, as docx's Packer writes it
+ * Makes a DOCX package's parts reproducible, as `normalizeDocx` does, and zips them: the core properties' created
+ * and modified dates set, random relationship ids replaced with numbered ones, the embedded fonts' keys numbered,
+ * the parts in a fixed order with a fixed time.
+ * @param files the package's parts by path, as bytes or (XML parts) as text
  * @param options the date to write in the core properties
- * @returns the normalized package
+ * @param deflaters what the parts are zipped with (`deflaters()` gives what writes the same bytes everywhere)
+ * @returns the package
  */
-export function normalizeDocx(bytes: Uint8Array, options: NormalizeOptions): Uint8Array {
-  return normalizeParts(unzipSync(bytes), options)
-}
-
-/** What `normalizeDocx` does, from the package's parts by path rather than from the zipped package. */
-export function normalizeParts(files: Record<string, Uint8Array>, options: NormalizeOptions): Uint8Array {
+export function normalizeParts(files: Record<string, Uint8Array | string>, options: NormalizeOptions, deflaters: Pick<Deflaters, 'raw' | 'crc32'>): Uint8Array {
   const parts = new Map<string, string>()
   // Characters XML 1.0 forbids (U+FFFE, C0 controls) cannot be escaped: a document built in code loses them rather than Word refusing the file.
-  for (const [path, data] of Object.entries(files)) if (/\.(xml|rels)$/.test(path)) parts.set(path, withoutForbidden(strFromU8(data)))
+  for (const [path, data] of Object.entries(files)) if (/\.(xml|rels)$/.test(path)) parts.set(path, withoutForbidden(typeof data === 'string' ? data : strFromU8(data)))
   renumberRelationships(parts)
   pinFontKeys(parts, files)
   const core = parts.get('docProps/core.xml')
   if (core !== undefined) parts.set('docProps/core.xml', setCoreDates(core, options.date))
-  const zippable: Zippable = {}
-  const mtime = zipTime()
-  for (const path of Object.keys(files).sort(entryOrder)) {
-    const text = parts.get(path)
-    zippable[path] = [text === undefined ? files[path]! : strToU8(text), { mtime }]
-  }
-  return zipSync(zippable)
+  return zip(
+    Object.keys(files)
+      .sort(entryOrder)
+      .map((path) => {
+        const data = parts.get(path) ?? files[path]!
+        return [path, typeof data === 'string' ? strToU8(data) : data] as const
+      }),
+    deflaters,
+  )
 }

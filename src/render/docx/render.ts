@@ -1,6 +1,6 @@
 import { assertShallow } from '../../model/guard.js'
 import { Document as WordDocument, type ISectionOptions, Packer, type Paragraph, type Table } from 'docx'
-import { strFromU8, strToU8, unzipSync } from 'fflate'
+import { strFromU8, unzipSync } from 'fflate'
 import { DocumentError } from '../../model/issues.js'
 import { withHousePunctuation } from '../punctuation.js'
 import { houseStyleIssues, houseStyleSchema, type HouseStyle, type HouseStyleInput } from '../house-style.js'
@@ -17,6 +17,7 @@ import { annexLabel, letterParagraphs } from './letter.js'
 import { documentNumbering } from './numbering.js'
 import { suppressHyphenation } from './hyphenation.js'
 import { normalizeParts } from './package.js'
+import { deflaters } from '../zip/deflaters.js'
 import { documentStyles, raggedStyles, twipsPerMillimetre } from './styles.js'
 
 /** Options of `renderDocx`. */
@@ -170,25 +171,36 @@ export async function packageDocx(doc: Document, parts: DocxParts, house: HouseS
     footnotes: parts.footnotes,
     sections: [section],
   })
-  const date = options.date ?? parts.date
+  const ragged = raggedStyles(house)
+  return packageWord(word, options.date ?? parts.date, (styles) => suppressHyphenation(styles, ragged))
+}
+
+/**
+ * Zips a docx document as a reproducible package (see `normalizeParts`), deflated by Node's zlib where it writes
+ * pako's bytes, else by pako: the same document gives the same bytes on every Node and in a browser.
+ * @param word the document
+ * @param date its created and modified date
+ * @param restyle rewrites `word/styles.xml` before it is zipped
+ * @returns the DOCX package
+ */
+export async function packageWord(word: WordDocument, date: Date, restyle?: (styles: string) => string): Promise<Uint8Array> {
   const files = compiledParts(word) ?? unzipSync(await Packer.pack(word, 'uint8array'))
   const styles = files['word/styles.xml']
-  if (styles) files['word/styles.xml'] = strToU8(suppressHyphenation(strFromU8(styles), raggedStyles(house)))
-  return normalizeParts(files, { date })
+  if (styles && restyle) files['word/styles.xml'] = restyle(typeof styles === 'string' ? styles : strFromU8(styles))
+  return normalizeParts(files, { date }, await deflaters())
 }
 
 type Compiler = { compile(file: WordDocument, prettify?: unknown, overrides?: unknown[]): Map<string, string | Uint8Array> }
 
-// Packer.pack zips the parts docx's compiler writes, which normalizeDocx unzips at once to zip them again in a
-// fixed order. Where that compiler is at hand (docx 9), its parts are taken as Packer would zip them: the same
-// bytes, without deflating and inflating every part once more.
-function compiledParts(word: WordDocument): Record<string, Uint8Array> | undefined {
+// Packer.pack zips the parts docx's compiler writes, which would be unzipped at once to zip them again in a fixed
+// order. Where that compiler is at hand (docx 9), its parts are taken as Packer would zip them: the same parts,
+// the XML ones as text, without deflating and inflating, encoding and decoding every part once more.
+function compiledParts(word: WordDocument): Record<string, Uint8Array | string> | undefined {
   const compiler = (Packer as unknown as { compiler?: Partial<Compiler> }).compiler
   if (typeof compiler?.compile !== 'function') return undefined
-  const encoder = new TextEncoder()
-  const files: Record<string, Uint8Array> = {}
+  const files: Record<string, Uint8Array | string> = {}
   for (const [path, data] of (compiler as Compiler).compile(word, undefined, [])) {
-    files[path] = typeof data === 'string' ? encoder.encode(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+    files[path] = typeof data === 'string' ? data : new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
   }
   return files
 }

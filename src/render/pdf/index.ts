@@ -8,6 +8,7 @@ import { notoSerifFonts, type PdfFontFaces } from './fonts.js'
 import { loadHyphenator, type Hyphenator } from './hyphenate.js'
 import { pageSizes, type PageSize } from './theme.js'
 import { writePdf } from './write.js'
+import { deflaters } from '../zip/deflaters.js'
 
 export type { PdfFontFaces } from './fonts.js'
 export { notoSerifFonts } from './fonts.js'
@@ -60,5 +61,5 @@ export async function renderPdf(source: Document, sourceOptions: PdfOptions = {}
     const hyphenator = await loadHyphenator(language)
     if (hyphenator) hyphenators.set(language, hyphenator)
   }
-  return writePdf(doc, { ...options, pageSize, fonts, annexes, hyphenators, houseStyle: parsed.data })
+  return writePdf(doc, { ...options, pageSize, fonts, annexes, hyphenators, houseStyle: parsed.data, deflaters: await deflaters() })
 }

@@ -15,6 +15,7 @@ import { run } from './runs.js'
 import type { HouseStyle } from '../house-style.js'
 import { pageSizes, themeOf, type PageSize } from './theme.js'
 import { deflateStreams } from './deflate.js'
+import type { Deflaters } from '../zip/deflaters.js'
 import { bufferPageContent, join } from './page-content.js'
 
 /** Everything `writePdf` needs, already checked. */
@@ -25,6 +26,8 @@ export interface WriteOptions extends MetadataOptions {
   /** Hyphenators by language tag; paragraphs in a language without one are not hyphenated. */
   hyphenators: ReadonlyMap<string, Hyphenator>
   houseStyle: HouseStyle
+  /** What writes the Flate streams: when not Node's own zlib (which pdfkit calls), every stream is deflated by it. */
+  deflaters: Deflaters
   emblem?: Uint8Array | undefined
   /** Set a character no font has as an empty box instead of failing (each one is passed to `onMissingGlyph`). */
   allowMissingGlyphs?: boolean | undefined
@@ -51,7 +54,7 @@ export function writePdf(doc: Document, options: WriteOptions): Promise<Uint8Arr
     info: documentInfo(doc, locale, options) as PDFKit.DocumentInfo,
   })
   escapeXmpOf(pdf)
-  deflateStreams(pdf)
+  if (!options.deflaters.native) deflateStreams(pdf, options.deflaters.zlib)
   bufferPageContent(pdf)
   const bytes = collect(pdf)
   const fonts = new Fonts(pdf, options.fonts)
