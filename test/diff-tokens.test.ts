@@ -40,6 +40,22 @@ describe('diffTokens', () => {
     expect(fallbacks).toBe(99)
   })
 
+  it('reads a bound that is fractional, negative, infinite or not a number as jsdiff does', () => {
+    const [a, b] = [['a', 'b', 'c', 'd'], ['b', 'x', 'd', 'y']]
+    for (const bound of [2.5, 4.5, 5.5, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(diffTokens(a, b, bound)).toEqual(jsdiffRuns(a, b, bound))
+      expect(diffTokens(a, a, bound)).toEqual(jsdiffRuns(a, a, bound))
+    }
+    expect(diffTokens(a, b, 5.5)).toEqual([
+      { count: 1, added: false, removed: true },
+      { count: 1, added: false, removed: false },
+      { count: 1, added: false, removed: true },
+      { count: 1, added: true, removed: false },
+      { count: 1, added: false, removed: false },
+      { count: 1, added: true, removed: false },
+    ])
+  })
+
   it('gives no runs for two empty lists and stops at once with a bound of 0', () => {
     expect(diffTokens([], [], 500)).toEqual([])
     expect(diffTokens(['a'], ['b'], 0)).toBeUndefined()

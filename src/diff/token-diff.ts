@@ -23,8 +23,8 @@ export function diffTokens(oldTokens: readonly string[], newTokens: readonly str
   const limit = Math.min(oldLen + newLen, maxEditLength)
   const paths = new Paths()
   // The path that ends furthest on each diagonal (old position minus new position), -1 for none;
-  // diagonals -(limit + 1) to limit + 1 at `diagonal + offset`.
-  const offset = limit + 1
+  // diagonals -(limit + 1) to limit + 1 at `diagonal + offset` (a bound below 0 or not a number: no step).
+  const offset = (limit >= 0 ? Math.floor(limit) : 0) + 1
   const best = new Int32Array(2 * offset + 1).fill(-1)
 
   const seed = paths.add(KEPT, -1, -1)
