@@ -10,6 +10,7 @@ import type { Document } from '../src/model/document.js'
 import type { Phrasing } from '../src/model/inline.js'
 import { parseDocument } from '../src/parse/index.js'
 import { comparedUnits } from '../src/render/units.js'
+import { startsWithPunctuation } from '../src/model/walk.js'
 import { edited, large } from './fixtures/diff/large.js'
 
 const realDir = new URL('./fixtures/real/', import.meta.url)
@@ -111,5 +112,17 @@ describe('diffDocuments on light clauses', () => {
       }),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('startsWithPunctuation', () => {
+  it('answers as the regular expression it replaced, for every first character', () => {
+    const joining = /^[,;:.)\]’”»]/u
+    const firsts = [...Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)), '😀', '\u{1F600}', '']
+    const differ = firsts.filter((first) => startsWithPunctuation([{ type: 'text', value: `${first}x` }]) !== joining.test(`${first}x`))
+    expect(differ).toEqual([])
+    expect(startsWithPunctuation([{ type: 'text', value: '' }])).toBe(false)
+    expect(startsWithPunctuation([{ type: 'emphasis', children: [{ type: 'text', value: ',' }] }])).toBe(false)
+    expect(startsWithPunctuation([])).toBe(false)
   })
 })

@@ -1,7 +1,8 @@
 import { foldTypography } from './tokenize.js'
 import { sameText, type Clause } from './clauses.js'
 import { textKey } from './text-key.js'
-import { similarity, similarityBound, wordBag, type WordNumbers } from './similarity.js'
+import { similarityReaching, wordBag, type WordNumbers } from './similarity.js'
+import { reachablePairs } from './similar-pairs.js'
 
 /** A pair of unit indexes: old draft, new draft. */
 export type Pair = [oldIndex: number, newIndex: number]
@@ -156,16 +157,15 @@ function matchGroup(oldUnits: readonly Matched[], newUnits: readonly Matched[], 
   const newBags = restNew.map((n) => wordBag(newUnits[n]!.text, numbers))
   const full = restOld.length * restNew.length <= FULL_SEARCH_LIMIT
   const candidates: { o: number; n: number; score: number; distance: number }[] = []
-  restOld.forEach((o, oi) => {
-    restNew.forEach((n, ni) => {
-      const distance = Math.abs(oi / restOld.length - ni / restNew.length) * Math.max(restOld.length, restNew.length)
-      const sameId = oldUnits[o]!.id === newUnits[n]!.id
-      if (!full && !sameId && distance > NEARBY) return
-      // Bags whose sizes alone keep them under the threshold are not compared word by word.
-      if (similarityBound(oldBags[oi]!, newBags[ni]!) < threshold) return
-      const score = similarity(oldBags[oi]!, newBags[ni]!)
-      if (score >= threshold) candidates.push({ o, n, score, distance })
-    })
+  // Only pairs that can reach the threshold are scored, in the order of a loop over all pairs.
+  reachablePairs(oldBags, newBags, threshold, (oi, ni) => {
+    const o = restOld[oi]!
+    const n = restNew[ni]!
+    const distance = Math.abs(oi / restOld.length - ni / restNew.length) * Math.max(restOld.length, restNew.length)
+    const sameId = oldUnits[o]!.id === newUnits[n]!.id
+    if (!full && !sameId && distance > NEARBY) return
+    const score = similarityReaching(oldBags[oi]!, newBags[ni]!, threshold)
+    if (score !== undefined) candidates.push({ o, n, score, distance })
   })
 
   // 2. Same id, similar, and neither has a better partner.

@@ -40,3 +40,29 @@ export function similarityBound(a: WordBag, b: WordBag): number {
   const total = a.length + b.length
   return total === 0 ? 1 : (2 * Math.min(a.length, b.length)) / total
 }
+
+/**
+ * The similarity of two bags when it reaches `threshold` (`similarity(a, b) >= threshold`), else
+ * `undefined`: the merge stops as soon as the words left cannot bring enough words in common.
+ */
+export function similarityReaching(a: WordBag, b: WordBag, threshold: number): number | undefined {
+  const total = a.length + b.length
+  if (total === 0) return 1 >= threshold ? 1 : undefined
+  // Bags whose sizes alone keep them under the threshold are not compared word by word.
+  if (similarityBound(a, b) < threshold) return undefined
+  // The fewest words in common whose similarity, worked out as `similarity` does, reaches the threshold.
+  let need = Math.max(0, Math.ceil((threshold * total) / 2) - 2)
+  while (need <= total && (2 * need) / total < threshold) need++
+  let shared = 0
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (shared + Math.min(a.length - i, b.length - j) < need) return undefined
+    if (a[i] === b[j]) {
+      shared++
+      i++
+      j++
+    } else if (a[i]! < b[j]!) i++
+    else j++
+  }
+  const score = (2 * shared) / total
+  return score >= threshold ? score : undefined
+}

@@ -1,5 +1,5 @@
-import { diffArrays } from 'diff'
 import type { WordOp } from './model.js'
+import { diffTokens } from './token-diff.js'
 import { tokenize, tokenKey } from './tokenize.js'
 
 /** The word operations between two texts, and whether the edit bound was hit. */
@@ -12,7 +12,7 @@ export interface TextDiff {
 export const DEFAULT_MAX_EDIT_LENGTH = 500
 
 /**
- * Word-level diff of two clause texts with our tokenizer over jsdiff's `diffArrays`. Tokens are
+ * Word-level diff of two clause texts with our tokenizer over jsdiff's `diffArrays` algorithm (`diffTokens`). Tokens are
  * compared by their NFC form; a token kept whose characters still differ (NFD vs NFC) is reported
  * as deleted and inserted, so equal+delete runs rebuild `oldText` and equal+insert runs rebuild
  * `newText` character for character. Past `maxEditLength` the whole clause is deleted and inserted.
@@ -20,7 +20,7 @@ export const DEFAULT_MAX_EDIT_LENGTH = 500
 export function diffText(oldText: string, newText: string, maxEditLength = DEFAULT_MAX_EDIT_LENGTH): TextDiff {
   const oldTokens = tokenize(oldText)
   const newTokens = tokenize(newText)
-  const result = diffArrays(oldTokens.map(tokenKey), newTokens.map(tokenKey), { maxEditLength })
+  const result = diffTokens(oldTokens.map(tokenKey), newTokens.map(tokenKey), maxEditLength)
   if (!result) return { ops: wholeClause(oldText, newText), fallback: true }
   const ops: WordOp[] = []
   let oldAt = 0

@@ -65,6 +65,11 @@ export function stageInputs(lib, which) {
   }
 }
 
+/** Whether a stage is warmed up before it is timed at this size (a 10,000-clause PDF or DOCX render is not: see `warmUp`). */
+export function warmsUp(stage, clauses) {
+  return !((stage === 'pdf' || stage === 'docx') && Number(clauses) >= 10000)
+}
+
 /**
  * Warms a stage's code paths on a small document first (5 runs and 500 ms at least), so that every size
  * starts from the same optimised code and the figures compare the stage, not V8's tiering. A 10,000-clause
@@ -72,7 +77,7 @@ export function stageInputs(lib, which) {
  * alone, not of the warm-up's heap too.
  */
 export async function warmUp(lib, stage, clauses) {
-  if ((stage === 'pdf' || stage === 'docx') && Number(clauses) >= 10000) return
+  if (!warmsUp(stage, clauses)) return
   // A 100-clause draft has one changed clause: a larger document also warms the paths that only several
   // changed clauses take (pairing the leftovers by similarity), as the 1,000-clause runs warm themselves.
   for (const size of Number(clauses) > 1000 ? ['100', '1000'] : ['100']) {
