@@ -19,10 +19,12 @@ export const median = (values) => {
 /**
  * Times `fn` for at least `iterations` runs and `time` milliseconds, after a warm-up of at least
  * `warmupIterations` runs (none when 0) and `warmupTime` milliseconds. An asynchronous task must be
- * an `async` function.
+ * an `async` function. With `collect` (and `--expose-gc`), the heap is collected before each timed run,
+ * outside its time: the process's peak memory is then one run's own, not one run's plus the garbage the
+ * runs before it left for the collector.
  * @returns {Promise<{ medianMs: number, meanMs: number, p75Ms: number, minMs: number, maxMs: number, cpuMedianMs: number, opsPerSecond: number, samples: number }>}
  */
-export async function measure(name, fn, { iterations = 10, time = 500, warmupIterations = 3, warmupTime = 0 } = {}) {
+export async function measure(name, fn, { iterations = 10, time = 500, warmupIterations = 3, warmupTime = 0, collect = false } = {}) {
   const cpu = []
   let started = 0
   const bench = new Bench({
@@ -37,7 +39,8 @@ export async function measure(name, fn, { iterations = 10, time = 500, warmupIte
     // Said outright: otherwise tinybench calls the task once to see whether it returns a promise, and
     // that call of an async task (a whole PDF render) runs on, unawaited, during the timed runs.
     async: fn.constructor === AsyncFunction,
-    beforeEach: () => {
+    beforeEach: (mode) => {
+      if (collect && mode === 'run') globalThis.gc?.()
       started = cpuMs()
     },
     afterEach: (mode) => {

@@ -1,7 +1,7 @@
-import { strFromU8, strToU8 } from 'fflate'
+import { strFromU8 } from 'fflate'
 import { withoutForbidden } from '../../model/characters.js'
 import type { Deflaters } from '../zip/deflaters.js'
-import { zip } from '../zip/zip.js'
+import { zip, type ZipEntry } from '../zip/zip.js'
 
 /** What `normalizeDocx` writes in place of what docx takes from the clock. */
 export interface NormalizeOptions {
@@ -97,13 +97,17 @@ export function normalizeParts(files: Record<string, Uint8Array | string>, optio
   pinFontKeys(parts, files)
   const core = parts.get('docProps/core.xml')
   if (core !== undefined) parts.set('docProps/core.xml', setCoreDates(core, options.date))
-  return zip(
-    Object.keys(files)
-      .sort(entryOrder)
-      .map((path) => {
-        const data = parts.get(path) ?? files[path]!
-        return [path, typeof data === 'string' ? strToU8(data) : data] as const
-      }),
-    deflaters,
-  )
+  return zip(encodedParts(files, parts), deflaters)
+}
+
+// The parts in their order as bytes, each let go (from both maps) once handed out: a long document's
+// document.xml, as text and as bytes, is garbage as soon as it is deflated.
+function* encodedParts(files: Record<string, Uint8Array | string>, parts: Map<string, string>): Generator<ZipEntry> {
+  const encoder = new TextEncoder()
+  for (const path of Object.keys(files).sort(entryOrder)) {
+    const data = parts.get(path) ?? files[path]!
+    parts.delete(path)
+    delete files[path]
+    yield [path, typeof data === 'string' ? encoder.encode(data) : data]
+  }
 }

@@ -14,20 +14,21 @@ const limit = 0xffffffff
 /**
  * Zips the entries in the order given, each deflated (method 8) unless deflating does not make it smaller (then
  * stored), all dated 1980-01-01 00:00, with no extra fields or comments: the same entries give the same bytes.
+ * The entries are read one at a time, so that a generator's part can be let go once it is deflated.
  * @param entries the paths and bytes, in the order they are written
  * @param deflaters raw DEFLATE (RFC 1951), whose bytes the archive's own bytes follow, and CRC-32
  * @returns the archive
  */
-export function zip(entries: readonly ZipEntry[], { raw: deflateRaw, crc32 }: Pick<Deflaters, 'raw' | 'crc32'>): Uint8Array {
-  if (entries.length > 0xffff) throw new RangeError(`zip: ${entries.length} entries, more than the 65,535 a zip without zip64 holds`)
+export function zip(entries: Iterable<ZipEntry>, { raw: deflateRaw, crc32 }: Pick<Deflaters, 'raw' | 'crc32'>): Uint8Array {
   const encoder = new TextEncoder()
-  const records = entries.map(([path, data]) => {
-    const name = encoder.encode(path)
+  const records: { name: Uint8Array; data: Uint8Array; method: number; size: number; crc: number; utf8: boolean }[] = []
+  for (const [path, data] of entries) {
+    if (records.length === 0xffff) throw new RangeError('zip: more than the 65,535 entries a zip without zip64 holds')
+    if (data.length > limit) throw new RangeError(`zip: "${path}" is ${data.length} bytes, more than a zip without zip64 holds`)
     const deflated = deflateRaw(data)
     const stored = deflated.length >= data.length
-    if (data.length > limit) throw new RangeError(`zip: "${path}" is ${data.length} bytes, more than a zip without zip64 holds`)
-    return { name, data: stored ? data : deflated, method: stored ? 0 : 8, size: data.length, crc: crc32(data), utf8: /[^\x20-\x7e]/.test(path) }
-  })
+    records.push({ name: encoder.encode(path), data: stored ? data : deflated, method: stored ? 0 : 8, size: data.length, crc: crc32(data), utf8: /[^\x20-\x7e]/.test(path) })
+  }
   const local = records.reduce((sum, record) => sum + 30 + record.name.length + record.data.length, 0)
   const central = records.reduce((sum, record) => sum + 46 + record.name.length, 0)
   if (local + central + 22 > limit) throw new RangeError(`zip: the archive would be ${local + central + 22} bytes, more than a zip without zip64 holds`)
