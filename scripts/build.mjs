@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { newest } from './newest.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const args = new Set(process.argv.slice(2))
@@ -16,30 +17,17 @@ const entries = ['index', 'pdf', 'docx', 'html']
 // The modules each entry's declarations start from, under dist/types (tsc mirrors src/).
 const typeEntries = { index: 'index', pdf: 'render/pdf/index', docx: 'render/docx/index', html: 'render/html/index' }
 
-const config = ['package.json', 'tsconfig.json', 'scripts/build.mjs']
+const config = ['package.json', 'tsconfig.json', 'scripts/build.mjs', 'scripts/newest.mjs']
 const inputs = {
   js: { sources: ['src', 'content', 'tsup.config.ts', ...config], outputs: ['cli.js', 'cli/render-worker.js', 'cli/program.js', ...entries.flatMap((e) => [`${e}.js`, `${e}.cjs`])] },
   types: { sources: ['src', 'tsconfig.build.json', ...config], outputs: entries.flatMap((e) => [`${e}.d.ts`, `${e}.d.cts`]) },
-}
-
-/** The newest modification time among files under the given paths (0 when none exists). */
-function newest(paths) {
-  let time = 0
-  const visit = (file) => {
-    if (!existsSync(file)) return
-    const stat = statSync(file)
-    if (stat.isDirectory()) for (const name of readdirSync(file)) visit(path.join(file, name))
-    else time = Math.max(time, stat.mtimeMs)
-  }
-  for (const file of paths) visit(path.join(root, file))
-  return time
 }
 
 /** Whether every output exists and is newer than every source. */
 function fresh({ sources, outputs }) {
   const files = outputs.map((file) => path.join(root, 'dist', file))
   if (!files.every((file) => existsSync(file))) return false
-  return Math.min(...files.map((file) => statSync(file).mtimeMs)) > newest(sources)
+  return Math.min(...files.map((file) => statSync(file).mtimeMs)) > newest(root, sources)
 }
 
 function exec(command, commandArgs) {

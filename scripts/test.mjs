@@ -3,9 +3,10 @@
 // vitest's, and the exit code is tsc's when vitest passes.
 // Usage: node scripts/test.mjs [vitest arguments...]
 import { spawn } from 'node:child_process'
-import { existsSync, readdirSync, statSync, utimesSync } from 'node:fs'
+import { existsSync, statSync, utimesSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { newest } from './newest.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -20,19 +21,6 @@ function run(command, args, capture) {
   })
 }
 
-/** The newest modification time among files under the given paths of the repository (0 when none exists). */
-function newest(paths) {
-  let time = 0
-  const visit = (file) => {
-    if (!existsSync(file)) return
-    const stat = statSync(file)
-    if (stat.isDirectory()) for (const name of readdirSync(file)) visit(path.join(file, name))
-    else time = Math.max(time, stat.mtimeMs)
-  }
-  for (const file of paths) visit(path.join(root, file))
-  return time
-}
-
 // The type check keeps its state in node_modules/.cache/tsc/test.tsbuildinfo (tsconfig.typecheck.json).
 // `tsc -b` finds in a second what an incremental `tsc --noEmit` took 10 s of CPU to find (it parses and
 // binds all 900 files of the program first): that no file of the project changed since the last check,
@@ -42,7 +30,7 @@ function newest(paths) {
 // file by content, and the state is dated from the start of that check.
 const buildInfo = path.join(root, 'node_modules/.cache/tsc/test.tsbuildinfo')
 const dependencies = ['package.json', 'package-lock.json', 'node_modules/.package-lock.json', 'dist/types', 'dist/types-cjs']
-const checkAll = !existsSync(buildInfo) || newest(dependencies) >= statSync(buildInfo).mtimeMs
+const checkAll = !existsSync(buildInfo) || newest(root, dependencies) >= statSync(buildInfo).mtimeMs
 const started = new Date()
 const typecheck = run('tsc', checkAll ? ['-p', 'tsconfig.typecheck.json'] : ['-b', 'tsconfig.typecheck.json'], true)
 const tests = await run('vitest', ['run', ...process.argv.slice(2)], false)

@@ -21,10 +21,17 @@ export function wordBag(text: string, numbers: WordNumbers): WordBag {
 /** Dice coefficient of two word bags: 1 for the same words, 0 for none in common (two empty texts: 1). */
 export function similarity(a: WordBag, b: WordBag): number {
   const total = a.length + b.length
-  if (total === 0) return 1
-  // The words in common, each as often as in the bag that has it fewer times: one merge of the sorted numbers.
+  return total === 0 ? 1 : (2 * sharedWords(a, b, 0)) / total
+}
+
+/**
+ * The words two bags have in common, each as often as in the bag that has it fewer times: one merge of the
+ * sorted numbers, given up (-1) as soon as the words left cannot bring the count to `need`.
+ */
+function sharedWords(a: WordBag, b: WordBag, need: number): number {
   let shared = 0
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (shared + Math.min(a.length - i, b.length - j) < need) return -1
     if (a[i] === b[j]) {
       shared++
       i++
@@ -32,7 +39,7 @@ export function similarity(a: WordBag, b: WordBag): number {
     } else if (a[i]! < b[j]!) i++
     else j++
   }
-  return (2 * shared) / total
+  return shared < need ? -1 : shared
 }
 
 /** The highest similarity two bags of these sizes can have (all the smaller one's words in the larger). */
@@ -53,16 +60,8 @@ export function similarityReaching(a: WordBag, b: WordBag, threshold: number): n
   // The fewest words in common whose similarity, worked out as `similarity` does, reaches the threshold.
   let need = Math.max(0, Math.ceil((threshold * total) / 2) - 2)
   while (need <= total && (2 * need) / total < threshold) need++
-  let shared = 0
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (shared + Math.min(a.length - i, b.length - j) < need) return undefined
-    if (a[i] === b[j]) {
-      shared++
-      i++
-      j++
-    } else if (a[i]! < b[j]!) i++
-    else j++
-  }
+  const shared = sharedWords(a, b, need)
+  if (shared < 0) return undefined
   const score = (2 * shared) / total
   return score >= threshold ? score : undefined
 }

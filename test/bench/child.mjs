@@ -22,7 +22,7 @@ const baselineRss = process.memoryUsage().rss
 // runs (a 1,000-clause diff runs about a hundred times in 1.5 s) left them out of its median where one
 // timed over a few did not. A 10,000-clause PDF or DOCX render has no warm-up, for its peak memory, and the
 // heap is collected before each of its runs: in three DOCX renders back to back, the collector left one
-// render's garbage in the heap during the next (peak 489–516 MB, against 251–255 MB for one render).
+// render's garbage in the heap during the next (peak 489–516 MB, against 251–258 MB for one render).
 const warm = warmsUp(stage, clauses)
 const single = stage === 'pdf' && Number(clauses) >= 10000
 const figures = await measure(`${stage} ${clauses}`, inputs.tasks[stage], { iterations: single ? 1 : 3, time: 1500, warmupIterations: warm ? 2 : 0, collect: !warm })

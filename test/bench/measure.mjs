@@ -39,8 +39,13 @@ export async function measure(name, fn, { iterations = 10, time = 500, warmupIte
     // Said outright: otherwise tinybench calls the task once to see whether it returns a promise, and
     // that call of an async task (a whole PDF render) runs on, unawaited, during the timed runs.
     async: fn.constructor === AsyncFunction,
-    beforeEach: (mode) => {
-      if (collect && mode === 'run') globalThis.gc?.()
+    beforeEach: async (mode) => {
+      if (collect && mode === 'run' && globalThis.gc) {
+        globalThis.gc()
+        // The collector sweeps on helper threads after a full collection: a pause lets it finish outside the run,
+        // whose CPU time (the whole process's) would count it.
+        await new Promise((resolve) => setTimeout(resolve, 250))
+      }
       started = cpuMs()
     },
     afterEach: (mode) => {
