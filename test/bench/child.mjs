@@ -20,9 +20,10 @@ const baselineRss = process.memoryUsage().rss
 // every size warmed up on smaller ones: the first runs at a new size grow the heap (a 10,000-clause diff's
 // first run took twice the time of the third, most of it in the collector), and a size timed over many
 // runs (a 1,000-clause diff runs about a hundred times in 1.5 s) left them out of its median where one
-// timed over a few did not. A 10,000-clause PDF or DOCX render has no warm-up, for its peak memory, and the
-// heap is collected before each of its runs: in three DOCX renders back to back, the collector left one
-// render's garbage in the heap during the next (peak 489–516 MB, against 251–258 MB for one render).
+// timed over a few did not. A 10,000-clause PDF or DOCX render, whose runs take seconds, is warmed up on the
+// smaller sizes only, and the heap is collected before each of its timed runs, for its peak memory: in three
+// DOCX renders back to back, the collector left one render's garbage in the heap during the next (peak
+// 489–516 MB, against 251–258 MB for one render).
 const warm = warmsUp(stage, clauses)
 const single = stage === 'pdf' && Number(clauses) >= 10000
 const figures = await measure(`${stage} ${clauses}`, inputs.tasks[stage], { iterations: single ? 1 : 3, time: 1500, warmupIterations: warm ? 2 : 0, collect: !warm })

@@ -65,19 +65,22 @@ export function stageInputs(lib, which) {
   }
 }
 
-/** Whether a stage is warmed up before it is timed at this size (a 10,000-clause PDF or DOCX render is not: see `warmUp`). */
+/**
+ * Whether a stage also runs twice, untimed, on the measured document itself before it is timed at this size:
+ * all do but a 10,000-clause PDF or DOCX render, whose runs take seconds (they are warmed up on the smaller
+ * sizes, and the heap is collected before each of their timed runs, for their peak memory).
+ */
 export function warmsUp(stage, clauses) {
   return !((stage === 'pdf' || stage === 'docx') && Number(clauses) >= 10000)
 }
 
 /**
- * Warms a stage's code paths on a small document first (5 runs and 500 ms at least), so that every size
- * starts from the same optimised code and the figures compare the stage, not V8's tiering. A 10,000-clause
- * PDF or DOCX render, long enough to warm itself up, skips this: its peak memory is then that of the render
- * alone, not of the warm-up's heap too.
+ * Warms a stage's code paths on smaller documents first (5 runs and 500 ms at least on each), so that every
+ * size starts from the same optimised code and the figures compare the stage, not V8's tiering: a 10,000-clause
+ * PDF once rendered without it took a first run's JIT warm-up into its single timed run, which the warmed-up
+ * 1,000-clause median did not have.
  */
 export async function warmUp(lib, stage, clauses) {
-  if (!warmsUp(stage, clauses)) return
   // A 100-clause draft has one changed clause: a larger document also warms the paths that only several
   // changed clauses take (pairing the leftovers by similarity), as the 1,000-clause runs warm themselves.
   for (const size of Number(clauses) > 1000 ? ['100', '1000'] : ['100']) {
