@@ -1,6 +1,5 @@
 import { unzipSync } from 'fflate'
-import { deflateRaw } from 'pako'
-import { crc32 } from '../zip/crc32.js'
+import { pakoDeflaters } from '../zip/pako.js'
 import { normalizeParts, type NormalizeOptions } from './package.js'
 
 /**
@@ -13,5 +12,5 @@ import { normalizeParts, type NormalizeOptions } from './package.js'
  */
 export function normalizeDocx(bytes: Uint8Array, options: NormalizeOptions): Uint8Array {
   // pako writes the bytes Node's own zlib writes, wherever it runs, as renderDocx's packages do.
-  return normalizeParts(unzipSync(bytes), options, { raw: (data) => deflateRaw(data, { level: 6 }), crc32 })
+  return normalizeParts(unzipSync(bytes), options, pakoDeflaters)
 }

@@ -70,12 +70,6 @@ export function zlibWritesPako(zlib: ZlibDeflate): boolean {
   return agrees
 }
 
-/** pako's deflaters at level 6, loaded when first asked for. */
-export async function pakoDeflaters(): Promise<Deflaters> {
-  const { deflate, deflateRaw } = await import('pako')
-  return { zlib: (data) => deflate(data, { level: 6 }), raw: (data) => deflateRaw(data, { level: 6 }), crc32, native: false }
-}
-
 /**
  * The deflaters that write pako's bytes: Node's zlib where it agrees with pako on the sample, else pako's own.
  * Node's zlib is imported when asked for, so that a browser bundle never needs it.
@@ -86,5 +80,6 @@ export async function deflaters(): Promise<Deflaters> {
     const checksum = zlib.crc32
     return { zlib: (data) => zlib.deflateSync(data), raw: (data) => zlib.deflateRawSync(data), crc32: checksum ? (data) => checksum(data) : crc32, native: true }
   }
-  return pakoDeflaters()
+  // pako (its module) is loaded only where Node's zlib will not do.
+  return (await import('./pako.js')).pakoDeflaters
 }
